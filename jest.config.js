@@ -1,0 +1,9 @@
+/** Tests run the TypeScript sources directly; type errors are caught by `tsc -p tsconfig.test.json`. */
+module.exports = {
+	testEnvironment: 'node',
+	roots: ['<rootDir>/test', '<rootDir>/nodes', '<rootDir>/credentials'],
+	testMatch: ['**/*.test.ts'],
+	transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
+	setupFiles: ['<rootDir>/test/jest.setup.ts'],
+	testTimeout: 60000,
+};
