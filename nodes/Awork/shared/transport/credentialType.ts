@@ -1,0 +1,17 @@
+/** Which of the package's credential types a node uses, from its `authentication` parameter. */
+import type { INode } from 'n8n-workflow';
+
+/** Credential type for `authentication: apiKey`. */
+export const API_KEY_TYPE = 'aworkSuiteApi';
+/** Credential type for `authentication: oAuth2` (a person signs in). */
+export const USER_LOGIN_TYPE = 'aworkSuiteOAuth2Api';
+
+export function credentialTypeOf(node: INode): string {
+	return node.parameters.authentication === 'oAuth2' ? USER_LOGIN_TYPE : API_KEY_TYPE;
+}
+
+/** The limiter key for a node's workspace connection: base URL and credential ID, never a secret. */
+export function limiterKeyOf(node: INode, baseUrl: string): string {
+	const type = credentialTypeOf(node);
+	return `${baseUrl}|${type}|${node.credentials?.[type]?.id ?? node.credentials?.[type]?.name ?? 'default'}`;
+}

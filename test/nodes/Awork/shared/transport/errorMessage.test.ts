@@ -1,0 +1,66 @@
+import type { INode } from 'n8n-workflow';
+
+import { describeTarget, toNodeApiError } from '../../../../../nodes/Awork/shared/transport/errorMessage';
+import type { Failure } from '../../../../../nodes/Awork/shared/transport/failure';
+
+const node: INode = { id: '1', name: 'awork', type: 'aworkSuite', typeVersion: 1, position: [0, 0], parameters: {} };
+const id = '3f2b8c1e-9a4d-4e6f-8b2a-1c2d3e4f5a6b';
+const request = (path: string, method = 'GET') => ({ method, path, itemIndex: 2 });
+const failure = (status: number | undefined, body?: Failure['body'], extra: Partial<Failure> = {}): Failure => ({
+	status,
+	headers: {},
+	body,
+	message: 'x',
+	...extra,
+});
+
+describe('toNodeApiError', () => {
+	it('says the key was rejected on 401', () => {
+		const error = toNodeApiError(node, failure(401, { code: 'unauthorized' }), request('/me'));
+		expect(error.message).toMatch(/rejected the credentials/);
+		expect(error.httpCode).toBe('401');
+		expect(error.context.itemIndex).toBe(2);
+	});
+
+	it('names the fields and reasons of a validation failure', () => {
+		const error = toNodeApiError(
+			node,
+			failure(400, {
+				code: 'validation-failed',
+				description: 'The model sent in the request is invalid.',
+				validationErrors: [
+					{ property: 'Name', message: "'Name' should not be empty." },
+					{ property: 'DueOn', message: 'must be a date' },
+				],
+			}),
+			request('/tasks', 'POST'),
+		);
+		expect(error.message).toBe("awork rejected the request: Name: 'Name' should not be empty.; DueOn: must be a date");
+		expect(error.description).toContain('validation-failed');
+	});
+
+	it('names the resource and ID on 404', () => {
+		const error = toNodeApiError(node, failure(404, { code: 'not-found' }), request(`/projects/${id}/tasklists`));
+		expect(error.message).toBe(`The project with ID '${id}' does not exist in awork or is not visible to these credentials`);
+	});
+
+	it('says which request was denied on 403', () => {
+		const error = toNodeApiError(node, failure(403, { description: 'Missing permission project-manage' }), request('/projects', 'POST'));
+		expect(error.message).toMatch(/denied POST \/projects.*permission.*project-manage/);
+	});
+
+	it('keeps its own message for network failures instead of n8n’s generic text', () => {
+		const error = toNodeApiError(node, failure(undefined, undefined, { networkCode: 'ECONNRESET' }), request('/me'), {
+			retried: 'gave up after 6 attempts',
+		});
+		expect(error.message).toBe('Could not reach awork for GET /me: ECONNRESET (gave up after 6 attempts)');
+	});
+});
+
+describe('describeTarget', () => {
+	it('finds the last ID and its collection', () => {
+		expect(describeTarget(`/tasks/${id}/checklistitems`)).toEqual({ resource: 'task', id });
+		expect(describeTarget(`/companies/${id}`)).toEqual({ resource: 'company', id });
+		expect(describeTarget('/me')).toEqual({ resource: 'me' });
+	});
+});
