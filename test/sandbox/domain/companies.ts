@@ -1,0 +1,175 @@
+/**
+ * Companies (clients): CRUD (`company_added/updated/deleted`), contact infos, tags, industries.
+ * Deleting follows `CompanyDeleteForm`: move related projects to another company, or detach them.
+ * `projectsCount`/`projectsInProgressCount` are computed from the `projects` collection on read.
+ * (The spec's company model has no type, so `company_type_changed` is never emitted.)
+ */
+import { ApiError, invalidOperation, type ValidationError } from '../http/errors';
+import type { Store } from '../store';
+import type { HandlerContext, HandlerTable, PropertyChange, SandboxRequest, WebhookEventType } from '../types';
+import { addContactInfo, findContactInfo, removeContactInfo, updateContactInfo } from './people-contactinfo';
+import { collections, newCompany, type StoredCompany } from './people-models';
+import { applyFields, assertValid, publicView, touch } from './people-shared';
+import { addTags, deletePoolTag, entityTags, removeTags, renameTag, tagPool } from './people-tags';
+
+const companies = (ctx: HandlerContext) => collections.companies(ctx.store);
+const projectsOf = (store: Store) => store.collection<any>('projects', 'project');
+
+/** Project counts per company, computed once per request. */
+function projectCounts(store: Store): Map<string, { all: number; inProgress: number }> {
+	const counts = new Map<string, { all: number; inProgress: number }>();
+	for (const project of projectsOf(store).all()) {
+		if (!project.companyId) continue;
+		const key = String(project.companyId).toLowerCase();
+		const entry = counts.get(key) ?? { all: 0, inProgress: 0 };
+		entry.all += 1;
+		const type = project.projectStatus?.type;
+		if (type === 'progress' || type === 'in-progress') entry.inProgress += 1;
+		counts.set(key, entry);
+	}
+	return counts;
+}
+
+function view(company: StoredCompany, counts: Map<string, { all: number; inProgress: number }>): StoredCompany {
+	const count = counts.get(company.id.toLowerCase());
+	return { ...publicView(company), projectsCount: count?.all ?? 0, projectsInProgressCount: count?.inProgress ?? 0 };
+}
+
+const single = (ctx: HandlerContext, company: StoredCompany) => ({ status: 200, body: view(company, projectCounts(ctx.store)) });
+
+function checkName(body: Record<string, any>): void {
+	const errors: ValidationError[] = [];
+	if (typeof body.name !== 'string' || body.name.trim() === '') errors.push({ property: 'name', message: 'The company name is required.' });
+	assertValid(errors);
+}
+
+function emitCompany(ctx: HandlerContext, req: SandboxRequest, eventType: WebhookEventType, company: StoredCompany, changes?: PropertyChange[]) {
+	ctx.emit({ eventType, entityType: 'company', entityId: company.id, entity: view(company, projectCounts(ctx.store)), changes, userId: req.userId, traceId: req.traceId });
+}
+
+function updated(ctx: HandlerContext, req: SandboxRequest, company: StoredCompany, changes?: PropertyChange[]) {
+	touch(ctx.store, company, req.userId);
+	emitCompany(ctx, req, 'company_updated', company, changes);
+}
+
+const DELETE_OPERATIONS = ['move', 'delete-only-company', 'delete-all-without-timeentries', 'delete-all'];
+
+export const companiesHandlers: HandlerTable = {
+	'GET /companies': (req, ctx) => {
+		const counts = projectCounts(ctx.store);
+		return ctx.list(req, companies(ctx).all().map((c) => view(c, counts)));
+	},
+
+	'GET /companies/{companyId}': (req, ctx) => single(ctx, companies(ctx).require(req.params.companyId)),
+
+	'POST /companies': (req, ctx) => {
+		const body = req.body ?? {};
+		checkName(body);
+		const company = companies(ctx).insert(newCompany(ctx.store, req.userId, { name: body.name.trim(), description: body.description, industry: body.industry }));
+		emitCompany(ctx, req, 'company_added', company);
+		return single(ctx, company);
+	},
+
+	'PUT /companies/{companyId}': (req, ctx) => {
+		const company = companies(ctx).require(req.params.companyId);
+		const body = req.body ?? {};
+		checkName(body);
+		const changes = applyFields(company as any, { ...body, name: body.name.trim() }, ['name', 'description', 'industry']);
+		updated(ctx, req, company, changes);
+		return single(ctx, company);
+	},
+
+	'POST /companies/{companyId}/delete': (req, ctx) => {
+		const company = companies(ctx).require(req.params.companyId);
+		const operation: string = req.body?.deleteOperation ?? 'delete-only-company';
+		if (!DELETE_OPERATIONS.includes(operation)) {
+			assertValid([{ property: 'deleteOperation', message: `'${operation}' is not one of ${DELETE_OPERATIONS.join(', ')}.` }]);
+		}
+		const related = projectsOf(ctx.store).where((p) => String(p.companyId ?? '').toLowerCase() === company.id.toLowerCase());
+		if (operation === 'move') {
+			const targetId = req.body?.moveToCompany;
+			if (!targetId) assertValid([{ property: 'moveToCompany', message: "'moveToCompany' is required for the 'move' operation." }]);
+			if (String(targetId).toLowerCase() === company.id.toLowerCase()) throw invalidOperation('A company cannot be moved into itself.');
+			const target = companies(ctx).get(targetId);
+			if (!target) assertValid([{ property: 'moveToCompany', message: `The company with the id '${targetId}' could not be found.` }]);
+			for (const project of related) {
+				project.companyId = target!.id;
+				if (project.company) project.company = { ...project.company, id: target!.id, name: target!.name };
+			}
+		} else if (operation === 'delete-only-company') {
+			for (const project of related) {
+				project.companyId = null;
+				delete project.company;
+			}
+		} else if (related.length > 0) {
+			// Cascading into projects, tasks and time entries belongs to the project area; refuse
+			// rather than leave half-deleted data behind.
+			throw new ApiError(400, 'invalid-operation', `The company has ${related.length} project(s); delete or move them first, or use 'move' / 'delete-only-company'.`);
+		}
+		companies(ctx).delete(company.id);
+		emitCompany(ctx, req, 'company_deleted', company);
+		return { status: 204 };
+	},
+
+	'GET /companies/industries': (_req, ctx) => {
+		const used = companies(ctx).all().map((c) => c.industry).filter((i): i is string => Boolean(i));
+		return { status: 200, body: [...new Set(used)].sort() };
+	},
+
+	'GET /companies/{companyId}/contactinfo': (req, ctx) => ({ status: 200, body: companies(ctx).require(req.params.companyId).companyContactInfos }),
+
+	'GET /companies/{companyId}/contactinfo/{contactInfoId}': (req, ctx) => ({
+		status: 200,
+		body: findContactInfo(companies(ctx).require(req.params.companyId).companyContactInfos, req.params.contactInfoId),
+	}),
+
+	'POST /companies/{companyId}/contactinfo': (req, ctx) => {
+		const company = companies(ctx).require(req.params.companyId);
+		const info = addContactInfo(ctx.store, company.companyContactInfos, req.body ?? {}, req.userId, true);
+		updated(ctx, req, company, [{ property: 'CompanyContactInfos', new: info }]);
+		return { status: 200, body: info };
+	},
+
+	'PUT /companies/{companyId}/contactinfo/{contactInfoId}': (req, ctx) => {
+		const company = companies(ctx).require(req.params.companyId);
+		const info = updateContactInfo(ctx.store, company.companyContactInfos, req.params.contactInfoId, req.body ?? {}, req.userId, true);
+		updated(ctx, req, company, [{ property: 'CompanyContactInfos', new: info }]);
+		return { status: 200, body: info };
+	},
+
+	'DELETE /companies/{companyId}/contactinfo/{contactInfoId}': (req, ctx) => {
+		const company = companies(ctx).require(req.params.companyId);
+		removeContactInfo(company.companyContactInfos, req.params.contactInfoId);
+		updated(ctx, req, company);
+		return { status: 204 };
+	},
+
+	'GET /companies/tags': (_req, ctx) => ({ status: 200, body: tagPool(ctx.store, 'company') }),
+
+	'GET /companies/{companyId}/tags': (req, ctx) => ({ status: 200, body: entityTags(ctx.store, 'company', companies(ctx).require(req.params.companyId)) }),
+
+	'POST /companies/{companyId}/addtags': (req, ctx) => {
+		const company = companies(ctx).require(req.params.companyId);
+		const before = company.tags.map((t) => t.name);
+		const added = addTags(ctx.store, 'company', company, req.body, req.userId);
+		updated(ctx, req, company, [{ property: 'Tags', old: before, new: company.tags.map((t) => t.name) }]);
+		return { status: 200, body: added };
+	},
+
+	'POST /companies/{companyId}/deletetags': (req, ctx) => {
+		const company = companies(ctx).require(req.params.companyId);
+		const before = company.tags.map((t) => t.name);
+		if (removeTags(company, req.body) > 0) updated(ctx, req, company, [{ property: 'Tags', old: before, new: company.tags.map((t) => t.name) }]);
+		return { status: 204 };
+	},
+
+	'POST /companies/updatetags': (req, ctx) => {
+		renameTag(ctx.store, 'company', companies(ctx).all(), req.body ?? {}, req.userId);
+		return { status: 204 };
+	},
+
+	'POST /companies/deletetags': (req, ctx) => {
+		deletePoolTag(ctx.store, 'company', companies(ctx).all(), req.body ?? {});
+		return { status: 204 };
+	},
+};

@@ -1,0 +1,146 @@
+/**
+ * Users (`/users…`): list/get/update, activation (`activate`/`deactivate` →
+ * `user_activation_changed`), archiving (`setarchived` → `user_status_changed`), deletion,
+ * contact infos and tags. There is no `POST /users`; users join through invitations.
+ */
+import { invalidOperation } from '../http/errors';
+import type { HandlerContext, HandlerTable, PropertyChange, SandboxRequest, WebhookEventType } from '../types';
+import { addContactInfo, findContactInfo, removeContactInfo, updateContactInfo } from './people-contactinfo';
+import { collections, type StoredUser } from './people-models';
+import { applyFields, publicView, touch } from './people-shared';
+import { addTags, deletePoolTag, entityTags, removeTags, renameTag, tagPool } from './people-tags';
+
+const EDITABLE = ['firstName', 'lastName', 'birthDate', 'gender', 'title', 'position', 'language'] as const;
+
+export function emitUser(ctx: HandlerContext, req: SandboxRequest, eventType: WebhookEventType, user: StoredUser, changes?: PropertyChange[]) {
+	ctx.emit({ eventType, entityType: 'user', entityId: user.id, entity: publicView(user), changes, userId: req.userId, traceId: req.traceId });
+}
+
+const users = (ctx: HandlerContext) => collections.users(ctx.store);
+
+function updated(ctx: HandlerContext, req: SandboxRequest, user: StoredUser, changes?: PropertyChange[]) {
+	touch(ctx.store, user, req.userId);
+	emitUser(ctx, req, 'user_updated', user, changes);
+}
+
+function setDeactivated(req: SandboxRequest, ctx: HandlerContext, deactivated: boolean): StoredUser {
+	const user = users(ctx).require(req.params.userId);
+	if (deactivated && user.id === req.userId) throw invalidOperation('You cannot deactivate yourself.');
+	if (user.isDeactivated !== deactivated) {
+		const changes = [{ property: 'IsDeactivated', old: user.isDeactivated, new: deactivated }];
+		user.isDeactivated = deactivated;
+		user.status = { ...user.status, isDeactivated: deactivated };
+		user.deactivatedOn = deactivated ? ctx.store.timestamp() : null;
+		touch(ctx.store, user, req.userId);
+		emitUser(ctx, req, 'user_activation_changed', user, changes);
+	}
+	return user;
+}
+
+export const usersHandlers: HandlerTable = {
+	'GET /users': (req, ctx) => {
+		const showArchived = String(req.query.showArchived ?? 'false') === 'true';
+		return ctx.list(req, users(ctx).where((u) => showArchived || !u.isArchived).map(publicView));
+	},
+
+	'GET /users/{userId}': (req, ctx) => ({ status: 200, body: publicView(users(ctx).require(req.params.userId)) }),
+
+	'PUT /users/{userId}': (req, ctx) => {
+		const user = users(ctx).require(req.params.userId);
+		const changes = applyFields(user as any, req.body ?? {}, EDITABLE);
+		updated(ctx, req, user, changes);
+		return { status: 200, body: publicView(user) };
+	},
+
+	'DELETE /users/{userId}': (req, ctx) => {
+		const user = users(ctx).require(req.params.userId);
+		if (user.id === req.userId) throw invalidOperation('You cannot remove yourself from the workspace.');
+		users(ctx).delete(user.id);
+		emitUser(ctx, req, 'user_deleted', { ...user, deletedOn: ctx.store.timestamp() });
+		return { status: 204 };
+	},
+
+	'POST /users/{userId}/activate': (req, ctx) => {
+		setDeactivated(req, ctx, false);
+		return { status: 204 };
+	},
+
+	'POST /users/{userId}/deactivate': (req, ctx) => {
+		setDeactivated(req, ctx, true);
+		// The summary counts private projects handed over/deleted; the sandbox has none to move.
+		if (String(req.query.includeSummary ?? 'false') === 'true') {
+			return { status: 200, body: { privateProjectManagersReassignedCount: 0, privateProjectsDeletedCount: 0 } };
+		}
+		return { status: 204 };
+	},
+
+	'POST /users/{userId}/setarchived': (req, ctx) => {
+		const user = users(ctx).require(req.params.userId);
+		const archived = Boolean(req.body?.isArchived);
+		if (archived && user.id === req.userId) throw invalidOperation('You cannot archive yourself.');
+		if (user.isArchived !== archived) {
+			const changes = [{ property: 'IsArchived', old: user.isArchived, new: archived }];
+			user.isArchived = archived;
+			touch(ctx.store, user, req.userId);
+			emitUser(ctx, req, 'user_status_changed', user, changes);
+		}
+		return { status: 200, body: { ...publicView(user), accountId: null } };
+	},
+
+	'GET /users/{userId}/contactinfo': (req, ctx) => ctx.list(req, users(ctx).require(req.params.userId).userContactInfos),
+
+	'GET /users/{userId}/contactinfo/{contactInfoId}': (req, ctx) => ({
+		status: 200,
+		body: findContactInfo(users(ctx).require(req.params.userId).userContactInfos, req.params.contactInfoId),
+	}),
+
+	'POST /users/{userId}/contactinfo': (req, ctx) => {
+		const user = users(ctx).require(req.params.userId);
+		const info = addContactInfo(ctx.store, user.userContactInfos, req.body ?? {}, req.userId, false);
+		updated(ctx, req, user, [{ property: 'UserContactInfos', new: info }]);
+		return { status: 200, body: info };
+	},
+
+	'PUT /users/{userId}/contactinfo/{contactInfoId}': (req, ctx) => {
+		const user = users(ctx).require(req.params.userId);
+		const info = updateContactInfo(ctx.store, user.userContactInfos, req.params.contactInfoId, req.body ?? {}, req.userId, false);
+		updated(ctx, req, user, [{ property: 'UserContactInfos', new: info }]);
+		return { status: 200, body: info };
+	},
+
+	'DELETE /users/{userId}/contactinfo/{contactInfoId}': (req, ctx) => {
+		const user = users(ctx).require(req.params.userId);
+		removeContactInfo(user.userContactInfos, req.params.contactInfoId);
+		updated(ctx, req, user);
+		return { status: 204 };
+	},
+
+	'GET /users/tags': (_req, ctx) => ({ status: 200, body: tagPool(ctx.store, 'user') }),
+
+	'GET /users/{userId}/tags': (req, ctx) => ({ status: 200, body: entityTags(ctx.store, 'user', users(ctx).require(req.params.userId)) }),
+
+	'POST /users/{userId}/addtags': (req, ctx) => {
+		const user = users(ctx).require(req.params.userId);
+		const before = user.tags.map((t) => t.name);
+		const added = addTags(ctx.store, 'user', user, req.body, req.userId);
+		updated(ctx, req, user, [{ property: 'Tags', old: before, new: user.tags.map((t) => t.name) }]);
+		return { status: 200, body: added };
+	},
+
+	'POST /users/{userId}/deletetags': (req, ctx) => {
+		const user = users(ctx).require(req.params.userId);
+		const before = user.tags.map((t) => t.name);
+		if (removeTags(user, req.body) > 0) updated(ctx, req, user, [{ property: 'Tags', old: before, new: user.tags.map((t) => t.name) }]);
+		return { status: 204 };
+	},
+
+	'POST /users/updatetags': (req, ctx) => {
+		renameTag(ctx.store, 'user', users(ctx).all(), req.body ?? {}, req.userId);
+		return { status: 200 };
+	},
+
+	'POST /users/deletetags': (req, ctx) => {
+		deletePoolTag(ctx.store, 'user', users(ctx).all(), req.body ?? {});
+		return { status: 204 };
+	},
+};
