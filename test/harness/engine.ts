@@ -83,6 +83,10 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return requestOptions;
 	}
 
+	isCredentialUsableByNode(): boolean {
+		return true;
+	}
+
 	async preAuthentication() {
 		return undefined;
 	}

@@ -14,10 +14,10 @@ export interface LimiterSettings {
 export type Release = () => void;
 
 /** awork allows 50/s and 1,000/min on most plans (docs/rate-limits.md); stay a little below. */
-export const DEFAULT_LIMITS: LimiterSettings = { maxInFlight: 10, perSecond: 45, perMinute: 950 };
+export const DEFAULT_LIMITS: LimiterSettings = { maxInFlight: 10, perSecond: 40, perMinute: 950 };
 
 // A request that starts near a window edge can arrive in the next one; widen the windows a bit.
-const SECOND_MS = 1050;
+const SECOND_MS = 1100;
 const MINUTE_MS = 60_500;
 
 export class RequestLimiter {

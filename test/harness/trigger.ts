@@ -1,0 +1,185 @@
+/**
+ * Drives a webhook trigger node the way n8n does, without an n8n server: `HookContext` for the
+ * webhook lifecycle (checkExists → create on activation, delete on deactivation) and, for each
+ * incoming HTTP call to the node's webhook URL, `WebhookContext` around the node's `webhook()`.
+ * A small local HTTP server plays n8n's webhook endpoint so real deliveries can arrive.
+ */
+import http from 'http';
+import type { AddressInfo } from 'net';
+import { HookContext, WebhookContext } from 'n8n-core';
+import {
+	Workflow,
+	type IDataObject,
+	type INode,
+	type INodeExecutionData,
+	type INodeParameters,
+	type IWebhookData,
+	type IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+
+import { additionalDataFor, TestCredentialsHelper, TestNodeTypes } from './engine';
+import { packageCredentialTypes, packageNodeTypes } from './package';
+import type { TestCredentials } from './runNode';
+
+export interface Delivery {
+	headers: http.IncomingHttpHeaders;
+	body: IDataObject;
+	/** What the node answered the caller with. */
+	status: number;
+	/** Items the node emitted into the workflow (none when it refused the call). */
+	emitted: INodeExecutionData[] | undefined;
+}
+
+export interface TriggerHarness {
+	webhookUrl: string;
+	staticData: IDataObject;
+	deliveries: Delivery[];
+	/** Activation as n8n does it: create only when checkExists says the webhook is missing. */
+	activate(): Promise<void>;
+	deactivate(): Promise<void>;
+	checkExists(): Promise<boolean>;
+	/** Resolves when `count` deliveries have arrived (or rejects after `timeoutMs`). */
+	waitForDeliveries(count: number, timeoutMs?: number): Promise<Delivery[]>;
+	close(): Promise<void>;
+}
+
+export async function startTrigger(options: {
+	parameters: INodeParameters;
+	credentials: TestCredentials;
+	type?: string;
+}): Promise<TriggerHarness> {
+	const nodeTypes = new TestNodeTypes();
+	for (const [name, type] of Object.entries(packageNodeTypes())) nodeTypes.register(name, type);
+	const typeName = options.type ?? 'aworkTrigger';
+	const nodeType = nodeTypes.getByName(typeName);
+	const webhookId = 'trigger-webhook-1';
+	const node: INode = {
+		id: 'trigger-under-test',
+		name: 'Trigger under test',
+		type: typeName,
+		typeVersion: 1,
+		position: [0, 0],
+		webhookId,
+		parameters: options.parameters,
+		credentials: { [options.credentials.type]: { id: options.credentials.id ?? 'credential-1', name: 'test credential' } },
+	};
+	const workflow = new Workflow({
+		id: 'workflow-with-trigger',
+		name: 'Trigger test workflow',
+		nodes: [node],
+		connections: {},
+		active: true,
+		nodeTypes,
+		staticData: {},
+	});
+	const credentialsHelper = new TestCredentialsHelper(packageCredentialTypes(), {
+		[options.credentials.type]: options.credentials.data,
+	});
+
+	const deliveries: Delivery[] = [];
+	const waiters: Array<() => void> = [];
+	const server = http.createServer((req, res) => {
+		const chunks: Buffer[] = [];
+		req.on('data', (chunk: Buffer) => chunks.push(chunk));
+		req.on('end', () => {
+			void handleCall(req, res, Buffer.concat(chunks));
+		});
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const port = (server.address() as AddressInfo).port;
+	const base = additionalDataFor(credentialsHelper, { webhookBaseUrl: `http://127.0.0.1:${port}/webhook` });
+	const webhookDescription = nodeType.description.webhooks![0];
+	const webhookData = {
+		httpMethod: webhookDescription.httpMethod,
+		node: node.name,
+		path: `${webhookId}/${webhookDescription.path}`,
+		webhookDescription,
+		workflowId: workflow.id,
+		workflowExecuteAdditionalData: base,
+		webhookId,
+	} as unknown as IWebhookData;
+
+	async function handleCall(req: http.IncomingMessage, res: http.ServerResponse, raw: Buffer) {
+		let body: IDataObject = {};
+		try {
+			body = raw.length ? (JSON.parse(raw.toString('utf8')) as IDataObject) : {};
+		} catch {
+			body = {};
+		}
+		let status = 200;
+		let answered = false;
+		// The slice of Express's response object that trigger nodes use.
+		const response = {
+			status(code: number) {
+				status = code;
+				return response;
+			},
+			json(payload: unknown) {
+				answered = true;
+				res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
+				return response;
+			},
+			send(payload: unknown) {
+				answered = true;
+				res.writeHead(status).end(typeof payload === 'string' ? payload : JSON.stringify(payload));
+				return response;
+			},
+			end() {
+				answered = true;
+				res.writeHead(status).end();
+				return response;
+			},
+		};
+		const additionalData = {
+			...base,
+			httpRequest: { body, headers: req.headers, query: {}, params: {}, method: req.method, url: req.url },
+			httpResponse: response,
+		} as unknown as IWorkflowExecuteAdditionalData;
+		const context = new WebhookContext(workflow, node, additionalData, 'trigger', webhookData, [], null);
+		let emitted: INodeExecutionData[] | undefined;
+		try {
+			const result = await nodeType.webhook!.call(context);
+			emitted = result.workflowData?.[0];
+			if (!answered) res.writeHead(status).end(typeof result.webhookResponse === 'string' ? result.webhookResponse : '');
+		} catch (error) {
+			status = 500;
+			if (!answered) res.writeHead(500).end(String((error as Error).message));
+		}
+		deliveries.push({ headers: req.headers, body, status, emitted });
+		waiters.splice(0).forEach((wake) => wake());
+	}
+
+	const hookContext = () => new HookContext(workflow, node, base, 'trigger', 'activate', webhookData);
+	const methods = nodeType.webhookMethods!.default!;
+
+	return {
+		webhookUrl: `http://127.0.0.1:${port}/webhook/${webhookId}/${webhookDescription.path}`,
+		get staticData() {
+			return workflow.getStaticData('node', node);
+		},
+		deliveries,
+		async activate() {
+			if (!(await methods.checkExists.call(hookContext()))) await methods.create.call(hookContext());
+		},
+		async deactivate() {
+			await methods.delete.call(hookContext());
+		},
+		async checkExists() {
+			return await methods.checkExists.call(hookContext());
+		},
+		async waitForDeliveries(count: number, timeoutMs = 10_000) {
+			const deadline = Date.now() + timeoutMs;
+			while (deliveries.length < count) {
+				if (Date.now() > deadline) throw new Error(`expected ${count} deliveries, got ${deliveries.length}`);
+				await new Promise<void>((resolve) => {
+					waiters.push(resolve);
+					setTimeout(resolve, 100);
+				});
+			}
+			return deliveries;
+		},
+		async close() {
+			await new Promise<void>((resolve) => server.close(() => resolve()));
+		},
+	};
+}

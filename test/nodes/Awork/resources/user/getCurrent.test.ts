@@ -1,0 +1,75 @@
+import { runNode } from '../../../../harness/runNode';
+import { apiKeyCredentials, useSandbox } from '../../../../harness/sandbox';
+
+const sandbox = useSandbox({ rateLimit: false });
+const parameters = { resource: 'user', operation: 'getCurrent' };
+
+function apiUser() {
+	const userId = sandbox().store.apiKeys.get(sandbox().apiKey)!;
+	return sandbox().store.collection<{ id: string; firstName?: string }>('users').require(userId);
+}
+
+describe('User → Get Current', () => {
+	it('returns the user the API key acts as, sent with the credential’s Bearer header', async () => {
+		const { items, error } = await runNode({ parameters, credentials: apiKeyCredentials(sandbox()) });
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(1);
+		expect(items[0].json.id).toBe(apiUser().id);
+		expect(items[0].json.firstName).toBe(apiUser().firstName);
+		const request = sandbox().requests.at(-1)!;
+		expect(request).toMatchObject({ method: 'GET', status: 200, operation: 'GET /me' });
+	});
+
+	it('runs once per input item', async () => {
+		const { items } = await runNode({ parameters, items: [{}, {}, {}], credentials: apiKeyCredentials(sandbox()) });
+		expect(items.map((item) => item.json.id)).toEqual([apiUser().id, apiUser().id, apiUser().id]);
+	});
+
+	it('fails with a NodeApiError that says the key was rejected', async () => {
+		const { error } = await runNode({
+			parameters,
+			credentials: apiKeyCredentials(sandbox(), 'not-a-valid-key', 'credential-wrong'),
+		});
+		// The run data holds errors serialized, as n8n stores them.
+		expect(error?.name).toBe('NodeApiError');
+		expect(error!.message).toBe(
+			'awork rejected the credentials: the API key or access token is invalid, expired or was revoked',
+		);
+		expect(error!.httpCode).toBe('401');
+		expect(JSON.stringify(error)).not.toContain('not-a-valid-key');
+	});
+
+	it('puts the error on the item instead of failing the run when Continue On Fail is set', async () => {
+		const { items, error } = await runNode({
+			parameters,
+			items: [{}, {}],
+			settings: { continueOnFail: true },
+			credentials: apiKeyCredentials(sandbox(), 'not-a-valid-key', 'credential-wrong'),
+		});
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(2);
+		for (const item of items) expect(item.error?.message).toMatch(/rejected the credentials/);
+	});
+
+	it('works with the OAuth2 credential, signing requests with the access token', async () => {
+		const { items, error } = await runNode({
+			parameters: { ...parameters, authentication: 'oAuth2' },
+			credentials: {
+				type: 'aworkSuiteOAuth2Api',
+				data: {
+					baseUrl: sandbox().baseUrl,
+					grantType: 'pkce',
+					clientId: 'n8n-test-client',
+					clientSecret: '',
+					authUrl: 'https://api.awork.com/api/v1/accounts/authorize',
+					accessTokenUrl: `${sandbox().baseUrl}/accounts/token`,
+					scope: 'full_access offline_access',
+					authentication: 'header',
+					oauthTokenData: { access_token: sandbox().apiKey, token_type: 'Bearer', refresh_token: 'r' },
+				},
+			},
+		});
+		expect(error).toBeUndefined();
+		expect(items[0].json.id).toBe(apiUser().id);
+	});
+});
