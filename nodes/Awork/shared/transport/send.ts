@@ -2,6 +2,11 @@
  * The one request path: every request the package makes runs through `sendPaced`, which waits for
  * the workspace's limiter, repeats what is safe to repeat, waits out 429s within a budget and maps
  * the final failure to a NodeApiError a person can act on.
+ *
+ * Entry points: `routeDeclarativeRequest` (declarative operations) and `aworkRequest` (list search,
+ * load options, the trigger). What cannot go through it: the credential's test request, which n8n
+ * sends itself when a person clicks "Test", and OAuth2 token refreshes, which n8n performs inside
+ * its request helper (they still happen within a paced attempt, but are not counted separately).
  */
 import { sleep, type INode } from 'n8n-workflow';
 

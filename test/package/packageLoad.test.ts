@@ -1,0 +1,52 @@
+/**
+ * The built package as n8n loads a community package: n8n-core's PackageDirectoryLoader reads the
+ * `n8n` section of package.json and requires the compiled files in `dist/` (`npm test` builds
+ * before jest runs). A real n8n server loading the packed tarball is checked separately.
+ */
+import { existsSync } from 'fs';
+import { join, resolve } from 'path';
+import { PackageDirectoryLoader } from 'n8n-core';
+
+const root = resolve(__dirname, '..', '..');
+
+describe('the built package', () => {
+	let loader: PackageDirectoryLoader;
+
+	beforeAll(async () => {
+		if (!existsSync(join(root, 'dist', 'nodes'))) throw new Error('dist/ is missing: run `npm run build` first');
+		loader = new PackageDirectoryLoader(root);
+		await loader.loadAll();
+	});
+
+	it('registers the awork node and trigger under the package name', () => {
+		expect(Object.keys(loader.known.nodes).sort()).toEqual(['awork', 'aworkTrigger']);
+		expect(loader.packageName).toMatch(/^n8n-nodes-/);
+		const awork = loader.getNode('awork').type.description;
+		expect(awork.usableAsTool).toBe(true);
+		expect(awork.credentials?.map((c) => c.name)).toEqual(['aworkSuiteApi', 'aworkSuiteOAuth2Api']);
+	});
+
+	it('registers both credentials, names that do not clash with the vendor node', () => {
+		expect(Object.keys(loader.known.credentials).sort()).toEqual(['aworkSuiteApi', 'aworkSuiteOAuth2Api']);
+		expect(loader.known.credentials).not.toHaveProperty('aworkApi');
+		expect(loader.getCredential('aworkSuiteOAuth2Api').type.extends).toEqual(['oAuth2Api']);
+	});
+
+	it('ships light and dark icons the nodes and credentials point at', () => {
+		const described = [
+			loader.getNode('awork').type.description,
+			loader.getNode('aworkTrigger').type.description,
+			loader.getCredential('aworkSuiteApi').type,
+			loader.getCredential('aworkSuiteOAuth2Api').type,
+		];
+		for (const { iconUrl } of described) {
+			const { light, dark } = iconUrl as { light: string; dark: string };
+			expect(light).not.toBe(dark);
+			for (const url of [light, dark]) {
+				// n8n serves `icons/<package>/<path inside the package>`.
+				const file = join(root, url.replace(`icons/${loader.packageName}/`, ''));
+				expect(existsSync(file)).toBe(true);
+			}
+		}
+	});
+});
