@@ -3,6 +3,7 @@
  * `n8n` section of package.json and requires the compiled files in `dist/` (`npm test` builds
  * before jest runs). A real n8n server loading the packed tarball is checked separately.
  */
+import { spawnSync } from 'child_process';
 import { existsSync } from 'fs';
 import { join, resolve } from 'path';
 import { PackageDirectoryLoader } from 'n8n-core';
@@ -48,5 +49,18 @@ describe('the built package', () => {
 				expect(existsSync(file)).toBe(true);
 			}
 		}
+	});
+
+	it('packs only dist/, package.json, README.md and LICENSE, with no runtime dependencies', () => {
+		const packed = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
+		expect(packed.status).toBe(0);
+		const [{ files }] = JSON.parse(packed.stdout) as Array<{ files: Array<{ path: string }> }>;
+		const outside = files.map((f) => f.path).filter((path) => !path.startsWith('dist/'));
+		expect(outside.sort()).toEqual(['LICENSE', 'README.md', 'package.json']);
+		expect(files.some((f) => f.path === 'dist/nodes/Awork/Awork.node.js')).toBe(true);
+		expect(loader.packageJson.dependencies ?? {}).toEqual({});
+		expect(Object.keys(loader.packageJson.peerDependencies ?? {})).toEqual(['n8n-workflow']);
+		expect(loader.packageJson.keywords).toContain('n8n-community-node-package');
+		expect(loader.packageJson.license).toBe('MIT');
 	});
 });

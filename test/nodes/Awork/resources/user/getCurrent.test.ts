@@ -1,3 +1,6 @@
+import http from 'http';
+import type { AddressInfo } from 'net';
+
 import { runNode } from '../../../../harness/runNode';
 import { apiKeyCredentials, useSandbox } from '../../../../harness/sandbox';
 
@@ -18,6 +21,26 @@ describe('User → Get Current', () => {
 		expect(items[0].json.firstName).toBe(apiUser().firstName);
 		const request = sandbox().requests.at(-1)!;
 		expect(request).toMatchObject({ method: 'GET', status: 200, operation: 'GET /me' });
+	});
+
+	it('sends exactly `Authorization: Bearer <key>`, built by the credential’s authenticate', async () => {
+		const seen: Array<{ url?: string; authorization?: string }> = [];
+		const capture = http.createServer((req, res) => {
+			seen.push({ url: req.url, authorization: req.headers.authorization });
+			res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"captured"}');
+		});
+		await new Promise<void>((resolve) => capture.listen(0, '127.0.0.1', resolve));
+		try {
+			const { port } = capture.address() as AddressInfo;
+			const { items } = await runNode({
+				parameters,
+				credentials: { type: 'aworkSuiteApi', id: 'capture', data: { apiKey: 'key-123', baseUrl: `http://127.0.0.1:${port}/api/v1/` } },
+			});
+			expect(items[0].json).toEqual({ id: 'captured' });
+			expect(seen).toEqual([{ url: '/api/v1/me', authorization: 'Bearer key-123' }]);
+		} finally {
+			await new Promise((resolve) => capture.close(resolve));
+		}
 	});
 
 	it('runs once per input item', async () => {
