@@ -7,6 +7,7 @@ import { spawnSync } from 'child_process';
 import { existsSync } from 'fs';
 import { join, resolve } from 'path';
 import { PackageDirectoryLoader } from 'n8n-core';
+import type { INodeTypeDescription } from 'n8n-workflow';
 
 const root = resolve(__dirname, '..', '..');
 
@@ -22,7 +23,7 @@ describe('the built package', () => {
 	it('registers the awork node and trigger under the package name', () => {
 		expect(Object.keys(loader.known.nodes).sort()).toEqual(['awork', 'aworkTrigger']);
 		expect(loader.packageName).toMatch(/^n8n-nodes-/);
-		const awork = loader.getNode('awork').type.description;
+		const awork = loader.getNode('awork').type.description as INodeTypeDescription;
 		expect(awork.usableAsTool).toBe(true);
 		expect(awork.credentials?.map((c) => c.name)).toEqual(['aworkSuiteApi', 'aworkSuiteOAuth2Api']);
 	});
@@ -58,9 +59,13 @@ describe('the built package', () => {
 		const outside = files.map((f) => f.path).filter((path) => !path.startsWith('dist/'));
 		expect(outside.sort()).toEqual(['LICENSE', 'README.md', 'package.json']);
 		expect(files.some((f) => f.path === 'dist/nodes/Awork/Awork.node.js')).toBe(true);
-		expect(loader.packageJson.dependencies ?? {}).toEqual({});
-		expect(Object.keys(loader.packageJson.peerDependencies ?? {})).toEqual(['n8n-workflow']);
-		expect(loader.packageJson.keywords).toContain('n8n-community-node-package');
-		expect(loader.packageJson.license).toBe('MIT');
+		const manifest = loader.packageJson as unknown as Record<string, unknown> & {
+			keywords: string[];
+			peerDependencies?: Record<string, string>;
+		};
+		expect(manifest.dependencies ?? {}).toEqual({});
+		expect(Object.keys(manifest.peerDependencies ?? {})).toEqual(['n8n-workflow']);
+		expect(manifest.keywords).toContain('n8n-community-node-package');
+		expect(manifest.license).toBe('MIT');
 	});
 });

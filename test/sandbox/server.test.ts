@@ -250,6 +250,18 @@ describe('handlers and responses', () => {
 		}
 	});
 
+	it('records emitted events in order in sandbox.events until resetLog()', async () => {
+		sandbox.resetLog();
+		await call('/absenceregions/me/assign', { method: 'POST', body: { regionId: USER_ID } });
+		await call('/absenceregions/me/assign', { method: 'POST', body: { regionId: USER_ID } });
+		expect(sandbox.events.map((e) => e.eventType)).toEqual(['user_updated', 'user_updated']);
+		const [first, second] = sandbox.events;
+		expect(first.traceId).not.toBe(second.traceId);
+		expect(first.userId).toBe(sandbox.store.apiKeys.get(sandbox.apiKey));
+		sandbox.resetLog();
+		expect(sandbox.events).toEqual([]);
+	});
+
 	it('answers 204 without a body', async () => {
 		const response = await fetch(`${sandbox.baseUrl}/absenceregions/${USER_ID}`, {
 			method: 'DELETE',
@@ -303,7 +315,15 @@ describe('rate limit', () => {
 		expect(ok.headers.get('x-ratelimit-limit-second')).toBe('3');
 		expect(ok.headers.get('x-ratelimit-limit-minute')).toBe('100');
 		const limited = answers.find((a) => a.status === 429)!;
-		expect(limited.body).toEqual({ message: 'API rate limit exceeded' });
+		// awork's error body (docs/error-handling.md), with the trace id the request got.
+		expect(limited.body).toEqual({
+			code: 'invalid-operation',
+			description: expect.stringContaining('rate limit'),
+			link: 'https://developers.awork.com/#response-types',
+			traceId: expect.stringMatching(/^[0-9a-f]{32}$/),
+			details: expect.arrayContaining(['Limit per second: 3, remaining: 0.', 'Retry after 1 second(s) (RateLimit-Reset).']),
+		});
+		expect(limited.headers.get('retry-after')).toBe('1');
 		expect(limited.headers.get('ratelimit-limit')).toBe('3');
 		expect(limited.headers.get('ratelimit-remaining')).toBe('0');
 		expect(limited.headers.get('ratelimit-reset')).toBe('1');

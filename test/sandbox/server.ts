@@ -13,7 +13,7 @@ import { parseBody, readBody } from './http/body';
 import { ApiError, validationFailed } from './http/errors';
 import { FaultInjector, faultResponse, sleep } from './http/faults';
 import { RequestLog } from './http/log';
-import { DEFAULT_RATE_LIMIT, RATE_LIMITED_BODY, RateLimiter } from './http/ratelimit';
+import { DEFAULT_RATE_LIMIT, RateLimiter, rateLimitedError } from './http/ratelimit';
 import { applyListQuery } from './query';
 import { seedWorkspace } from './seed';
 import { loadSpecs } from './spec/load';
@@ -23,6 +23,7 @@ import { sampleResponse } from './spec/sample';
 import { Store } from './store';
 import {
 	operationKey,
+	type EntityEvent,
 	type FaultRule,
 	type HandlerContext,
 	type HandlerTable,
@@ -72,13 +73,18 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const dispatcher = new WebhookDispatcher(store, options.webhookDelivery ?? {});
 	const violations: Violation[] = [];
 	const responseViolations: ResponseViolation[] = [];
+	const events: EntityEvent[] = [];
 	const defaultPageSize = options.defaultPageSize ?? 1000;
 	const nextTraceId = traceIds(seed);
 
 	const context: HandlerContext = {
 		store,
 		now,
-		emit: (event) => dispatcher.dispatch(event),
+		emit: (event) => {
+			// Recorded before delivery so tests can observe events no webhook subscribes to.
+			events.push(event);
+			dispatcher.dispatch(event);
+		},
 		list: (req, items) => {
 			const page = applyListQuery(items, req.query, {
 				meId: req.userId,
@@ -113,7 +119,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			Object.assign(state.rateLimitHeaders, decision.headers);
 			if (!decision.allowed) {
 				log.countRateLimited();
-				return { kind: 'answer', response: { status: 429, body: { ...RATE_LIMITED_BODY } } };
+				const limited = rateLimitedError(decision);
+				return { kind: 'answer', response: errorResponse(limited, traceId) };
 			}
 		}
 
@@ -265,6 +272,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		violations,
 		responseViolations,
 		requests: log.entries,
+		events,
 		stats: log.stats,
 		setFaults: (rules) => faults.setRules(rules),
 		setRateLimit: (limit) => limiter.setLimits(limit),
@@ -272,6 +280,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			log.reset();
 			violations.length = 0;
 			responseViolations.length = 0;
+			events.length = 0;
 		},
 		stop: () => {
 			stopped ??= new Promise<void>((resolve) => {

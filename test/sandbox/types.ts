@@ -224,10 +224,12 @@ export interface Sandbox {
 	violations: Violation[];
 	responseViolations: ResponseViolation[];
 	requests: RequestLogEntry[];
+	/** Every event the handlers emitted, in order (whether or not a webhook subscribed to it). */
+	events: EntityEvent[];
 	stats: SandboxStats;
 	setFaults(rules: FaultRule[]): void;
 	setRateLimit(limit: RateLimitOptions | false): void;
-	/** Clears the request log, stats and violations (state stays). */
+	/** Clears the request log, stats, violations and recorded events (state stays). */
 	resetLog(): void;
 	stop(): Promise<void>;
 }

@@ -1,5 +1,4 @@
-jest.mock('./index', () => require('./tasks-testkit').domainIndexWithTasks());
-import { expectStatus, recordedEvents, startTaskSandbox, type TaskSandbox } from './tasks-testkit';
+import { expectStatus, startTaskSandbox, type TaskSandbox } from './tasks-testkit';
 
 let t: TaskSandbox;
 let taskId: string;
@@ -46,7 +45,7 @@ describe('task comments', () => {
 		expect(comment).toMatchObject({ entityId: taskId, entityType: 'tasks', userId: apiUserId, task: { id: taskId, name: 'Checklist host' } });
 		expect(comment.mentions.users.map((u: { id: string }) => u.id)).toEqual([user.id]);
 		expect(comment.plainFormattedMessage).toBe(`@${user.firstName} ${user.lastName} please check`);
-		expect(recordedEvents.filter((e) => e.eventType === 'task_comment_added' && e.entityId === comment.id)).toHaveLength(1);
+		expect(t.sandbox.events.filter((e) => e.eventType === 'task_comment_added' && e.entityId === comment.id)).toHaveLength(1);
 		expect((await t.get(`/tasks/${taskId}`)).body.commentCount).toBe(1);
 	});
 

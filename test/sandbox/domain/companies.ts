@@ -2,7 +2,15 @@
  * Companies (clients): CRUD (`company_added/updated/deleted`), contact infos, tags, industries.
  * Deleting follows `CompanyDeleteForm`: move related projects to another company, or detach them.
  * `projectsCount`/`projectsInProgressCount` are computed from the `projects` collection on read.
- * (The spec's company model has no type, so `company_type_changed` is never emitted.)
+ *
+ * `company_type_changed`: the spec's company model has no `type`/`companyType` property. What
+ * classifies a company is its `industry` (a free-text category with its own endpoint,
+ * `GET /companies/industries`, listing the values in use), so a change of `industry` is the
+ * company's type changing. Tags were considered and rejected: they are labels with their own
+ * add/delete operations, not one classifying value, and `isExternal` is read-only (awork
+ * Connect). So `PUT /companies/{companyId}` that changes `industry` announces
+ * `company_updated` (all changes) and then `company_type_changed` (just the Industry change),
+ * the way a project type change announces `project_updated` and `project_type_changed`.
  */
 import { ApiError, invalidOperation, type ValidationError } from '../http/errors';
 import type { Store } from '../store';
@@ -76,6 +84,8 @@ export const companiesHandlers: HandlerTable = {
 		checkName(body);
 		const changes = applyFields(company as any, { ...body, name: body.name.trim() }, ['name', 'description', 'industry']);
 		updated(ctx, req, company, changes);
+		const typeChanges = changes.filter((c) => c.property === 'Industry');
+		if (typeChanges.length > 0) emitCompany(ctx, req, 'company_type_changed', company, typeChanges);
 		return single(ctx, company);
 	},
 

@@ -1,12 +1,6 @@
 /** File upload and download through the real server: the bytes come back exactly as sent. */
 import { startKit, type Kit } from './people-testkit';
 
-jest.mock('./index', () => {
-	const actual = jest.requireActual('./index');
-	const kit = jest.requireActual('./people-testkit');
-	return { allHandlers: { ...actual.allHandlers, ...kit.peopleAreaHandlers() } };
-});
-
 let kit: Kit;
 let task: any;
 beforeAll(async () => {

@@ -104,6 +104,28 @@ function attach(file: StoredFile, owner: Owner, id: string): void {
 	file._temporary = false;
 }
 
+/** Entity types that can own files (`task`, `project`, `company`, `user`, `projecttemplate`, `workspace`). */
+export type FileOwnerType = Owner['entityType'];
+
+/**
+ * Stores a file attached to an entity exactly as an upload through the owner's `files` endpoint
+ * would (used by the seed, which cannot go through HTTP). The owner is not checked here.
+ */
+export function storeAttachedFile(
+	store: Store,
+	actorId: string,
+	ownerType: FileOwnerType,
+	ownerEntityId: string,
+	upload: UploadedFile,
+	at?: string,
+): StoredFile {
+	const owner = OWNERS.find((o) => o.entityType === ownerType)!;
+	const file = newFile(store, actorId, upload, undefined, false);
+	if (at) Object.assign(file, createdAudit(store, actorId, at), { fileVersions: file.fileVersions.map((v) => ({ ...v, ...createdAudit(store, actorId, at) })) });
+	attach(file, owner, ownerEntityId);
+	return filesOf(store).insert(file);
+}
+
 const belongs = (file: StoredFile, owner: Owner, id: string) =>
 	!file._temporary && file.entityType === owner.entityType && (file.entityId ?? '').toLowerCase() === id.toLowerCase();
 

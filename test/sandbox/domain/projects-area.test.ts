@@ -4,21 +4,9 @@
  */
 import { readFileSync } from 'fs';
 import { resolve } from 'path';
-import type { EntityEvent, HandlerTable, Sandbox } from '../types';
+import { startSandbox } from '../server';
+import type { Sandbox } from '../types';
 import { projectsAreaHandlers } from './projects-area';
-
-const events: EntityEvent[] = [];
-
-// Runs the server with this area's handlers merged in, recording what they emit.
-jest.mock('./index', () => {
-	const actual = jest.requireActual('./index');
-	const { projectsAreaHandlers: area } = jest.requireActual('./projects-area') as { projectsAreaHandlers: HandlerTable };
-	const wrapped: HandlerTable = {};
-	for (const [key, handler] of Object.entries(area)) {
-		wrapped[key] = (req, ctx) => handler(req, { ...ctx, emit: (event) => { events.push(event); ctx.emit(event); } });
-	}
-	return { ...actual, allHandlers: { ...actual.allHandlers, ...wrapped } };
-});
 
 const specPath = resolve(__dirname, '..', '..', '..', '..', 'shared', 'awork-api', 'openapi-v1.json');
 const spec = JSON.parse(readFileSync(process.env.AWORK_OPENAPI_V1 ?? specPath, 'utf8')) as { paths: Record<string, object> };
@@ -38,12 +26,10 @@ const post = (path: string, body: unknown = {}) => call('POST', path, body);
 const put = (path: string, body: unknown) => call('PUT', path, body);
 
 beforeAll(async () => {
-	const { startSandbox } = jest.requireActual('../server') as typeof import('../server');
 	sandbox = await startSandbox({ port: 0, validateResponses: true, rateLimit: false, now: () => new Date('2025-06-02T09:00:00Z') });
 });
 afterAll(() => sandbox.stop());
 beforeEach(() => {
-	events.length = 0;
 	sandbox.resetLog();
 });
 afterEach(() => {
@@ -84,7 +70,7 @@ describe('projects', () => {
 		const statuses = await get(`/projects/${created.body.id}/projectstatuses`);
 		expect(statuses.body.map((s: any) => s.type)).toEqual(['not-started', 'progress', 'stuck', 'closed']);
 		expect(statuses.body.every((s: any) => s.projectId === created.body.id && s.workflowId === null)).toBe(true);
-		expect(events.map((e) => e.eventType)).toEqual(['project_added']);
+		expect(sandbox.events.map((e) => e.eventType)).toEqual(['project_added']);
 		expect((await get(`/projects/${created.body.id}`)).body.name).toBe('Scratch project');
 	});
 
@@ -130,13 +116,13 @@ describe('projects', () => {
 	it('updates a project and reports the changed properties; a type change also emits project_type_changed', async () => {
 		const created = (await post('/projects', { name: 'To update' })).body;
 		const type = await firstOf('/projecttypes');
-		events.length = 0;
+		sandbox.events.splice(0); // only what follows counts
 		const updated = await put(`/projects/${created.id}`, { name: 'Updated', projectTypeId: type.id, timeBudget: 3600 });
 		expect(updated.status).toBe(200);
 		expect(updated.body.projectType.id).toBe(type.id);
-		expect(events.map((e) => e.eventType)).toEqual(['project_updated', 'project_type_changed']);
-		expect(events[0].changes!.map((c) => c.property).sort()).toEqual(['Name', 'ProjectTypeId', 'TimeBudget']);
-		expect(events[0].changes!.find((c) => c.property === 'Name')).toEqual({ property: 'Name', old: 'To update', new: 'Updated' });
+		expect(sandbox.events.map((e) => e.eventType)).toEqual(['project_updated', 'project_type_changed']);
+		expect(sandbox.events[0].changes!.map((c) => c.property).sort()).toEqual(['Name', 'ProjectTypeId', 'TimeBudget']);
+		expect(sandbox.events[0].changes!.find((c) => c.property === 'Name')).toEqual({ property: 'Name', old: 'To update', new: 'Updated' });
 	});
 
 	it('closing a project stamps closedOn, emits project_status_changed and freezes changes until reopened', async () => {
@@ -146,7 +132,7 @@ describe('projects', () => {
 		expect((await post(`/projects/${created.id}/changestatus`, { projectStatusId: closed.id })).status).toBe(204);
 		const after = (await get(`/projects/${created.id}`)).body;
 		expect(after.closedOn).toBe('2025-06-02T09:00:00.000Z');
-		expect(events.find((e) => e.eventType === 'project_status_changed')!.changes![0]).toMatchObject({ property: 'ProjectStatusId', new: closed.id });
+		expect(sandbox.events.find((e) => e.eventType === 'project_status_changed')!.changes![0]).toMatchObject({ property: 'ProjectStatusId', new: closed.id });
 		const frozen = await put(`/projects/${created.id}`, { name: 'Still closed' });
 		expect([frozen.status, frozen.body.code]).toEqual([400, 'entity-archived']);
 		const progress = statuses.find((s: any) => s.type === 'progress');
@@ -161,7 +147,7 @@ describe('projects', () => {
 		expect((await post(`/projects/${created.id}/delete`, { deleteTimeTrackings: false })).status).toBe(204);
 		expect((await get(`/projects/${created.id}`)).status).toBe(404);
 		expect(sandbox.store.collection<any>('tasks').where((t) => t.projectId === created.id)).toEqual([]);
-		expect(events.at(-1)!.eventType).toBe('project_deleted');
+		expect(sandbox.events.at(-1)!.eventType).toBe('project_deleted');
 	});
 });
 
@@ -184,7 +170,7 @@ describe('members, tags and custom fields', () => {
 		expect((await post(`/projects/${project.id}/removeprojectmember`, { userId: alice.id })).status).toBe(204);
 		const members = (await get(`/projects/${project.id}/members`)).body;
 		expect(members.map((m: any) => m.userId)).toEqual([bob.id]);
-		expect(events.map((e) => e.eventType)).toEqual(['project_added', 'projectmember_added', 'projectmember_added', 'project_updated', 'projectmember_deleted']);
+		expect(sandbox.events.map((e) => e.eventType)).toEqual(['project_added', 'projectmember_added', 'projectmember_added', 'project_updated', 'projectmember_deleted']);
 	});
 
 	it('adds and removes tags without duplicates', async () => {

@@ -1,5 +1,4 @@
-jest.mock('./index', () => require('./tasks-testkit').domainIndexWithTasks());
-import { expectStatus, recordedEvents, startTaskSandbox, type TaskSandbox } from './tasks-testkit';
+import { expectStatus, startTaskSandbox, type TaskSandbox } from './tasks-testkit';
 
 let t: TaskSandbox;
 let project: Record<string, any>;
@@ -30,9 +29,9 @@ describe('task lists', () => {
 		expectStatus(await t.post(`${base()}/${list.id}/updateorder`, { order: 0.5 }), 204);
 		const all = (await t.get(base())).body as Array<{ id: string }>;
 		expect(all[0].id).toBe(list.id);
-		const events = recordedEvents.filter((e) => e.entityId === list.id).map((e) => e.eventType);
+		const events = t.sandbox.events.filter((e) => e.entityId === list.id).map((e) => e.eventType);
 		expect(events).toEqual(['tasklist_added', 'tasklist_updated', 'tasklist_updated']);
-		expect(recordedEvents.find((e) => e.eventType === 'tasklist_updated' && e.entityId === list.id)!.changes).toEqual([
+		expect(t.sandbox.events.find((e) => e.eventType === 'tasklist_updated' && e.entityId === list.id)!.changes).toEqual([
 			{ property: 'Name', old: 'Research', new: 'Discovery' },
 		]);
 	});
@@ -94,7 +93,7 @@ describe('task lists', () => {
 		const doomed = await newTask('Goes with the list', [{ id: doomedList.id }]);
 		expectStatus(await t.post(`${base()}/${doomedList.id}/delete`, { deleteTasks: true }), 204);
 		expect((await t.get(`/tasks/${doomed.id}`)).status).toBe(404);
-		expect(recordedEvents.some((e) => e.eventType === 'tasklist_deleted' && e.entityId === doomedList.id)).toBe(true);
+		expect(t.sandbox.events.some((e) => e.eventType === 'tasklist_deleted' && e.entityId === doomedList.id)).toBe(true);
 	});
 });
 

@@ -42,18 +42,29 @@ export const taskAssigneeHandlers: HandlerTable = {
 		return noContent();
 	},
 
-	/** An explicit effort stops the even split for that assignee; null goes back to the split. */
+	/**
+	 * Sets the planned effort of the listed assignments (the body is a list; assignments not listed
+	 * stay as they are). An explicit effort stops the even split for that assignee; null goes back
+	 * to the split. All forms are checked before anything changes.
+	 */
 	'POST /tasks/{taskId}/setplannedefforts': (req, ctx) => {
 		const task = requireVisibleTask(ctx.store, req.params.taskId, req.userId);
-		const assignee = task.assignees.find((a) => a.id === String(req.body.userId).toLowerCase());
-		if (!assignee) throw invalidOperation(`The user with the id '${req.body.userId}' is not assigned to the task.`);
-		const effort = req.body.plannedEffort;
-		if (effort != null && effort < 0) {
-			throw new ApiError(400, 'value-out-of-range', 'The planned effort must not be negative.');
+		if (task.projectId) requireWritableProject(ctx.store, task.projectId);
+		const forms = bodyArray<{ userId: string; plannedEffort?: number | null }>(req);
+		const updates = forms.map((form) => {
+			const assignee = task.assignees.find((a) => a.id === String(form.userId).toLowerCase());
+			if (!assignee) throw invalidOperation(`The user with the id '${form.userId}' is not assigned to the task.`);
+			const effort = form.plannedEffort;
+			if (effort != null && effort < 0) {
+				throw new ApiError(400, 'value-out-of-range', 'The planned effort must not be negative.');
+			}
+			return { assignee, effort };
+		});
+		for (const { assignee, effort } of updates) {
+			assignee.isDistributedPlannedEffort = effort == null;
+			assignee.plannedEffort = effort ?? 0;
+			assignee.updatedOn = ctx.store.timestamp();
 		}
-		assignee.isDistributedPlannedEffort = effort == null;
-		assignee.plannedEffort = effort ?? 0;
-		assignee.updatedOn = ctx.store.timestamp();
 		touch(ctx.store, task, req.userId);
 		emit(ctx, req, 'task_updated', 'task', renderTask(ctx.store, task));
 		return noContent();

@@ -1,29 +1,9 @@
 /**
- * Test support for the tasks area: runs the real sandbox server with this area's handlers merged
- * in (in case `domain/index.ts` does not list them yet) and records the webhook events they emit.
- * Use from a test file:
- *   jest.mock('./index', () => require('./tasks-testkit').domainIndexWithTasks());
+ * Test support for the tasks area: the real sandbox server (with the real `domain/index.ts`) on a
+ * fixed clock, and small HTTP helpers. Events the handlers emit are in `sandbox.events`.
  */
-import type { EntityEvent, HandlerTable, Sandbox, SandboxOptions } from '../types';
-
-export const recordedEvents: EntityEvent[] = [];
-
-export function domainIndexWithTasks() {
-	const actual = jest.requireActual('./index');
-	const { tasksAreaHandlers } = jest.requireActual('./tasks-area') as { tasksAreaHandlers: HandlerTable };
-	const wrapped: HandlerTable = {};
-	for (const [key, handler] of Object.entries(tasksAreaHandlers)) {
-		wrapped[key] = (req, ctx) =>
-			handler(req, {
-				...ctx,
-				emit: (event) => {
-					recordedEvents.push(event);
-					ctx.emit(event);
-				},
-			});
-	}
-	return { ...actual, allHandlers: { ...actual.allHandlers, ...wrapped } };
-}
+import { startSandbox } from '../server';
+import type { Sandbox, SandboxOptions } from '../types';
 
 export interface ApiAnswer {
 	status: number;
@@ -41,7 +21,6 @@ export interface TaskSandbox {
 
 /** A demo sandbox at a fixed clock, validating every response against the spec. */
 export async function startTaskSandbox(options: SandboxOptions = {}): Promise<TaskSandbox> {
-	const { startSandbox } = jest.requireActual('../server') as typeof import('../server');
 	const sandbox = await startSandbox({
 		port: 0,
 		validateResponses: true,

@@ -1,5 +1,4 @@
-jest.mock('./index', () => require('./tasks-testkit').domainIndexWithTasks());
-import { expectStatus, recordedEvents, startTaskSandbox, type TaskSandbox } from './tasks-testkit';
+import { expectStatus, startTaskSandbox, type TaskSandbox } from './tasks-testkit';
 
 let t: TaskSandbox;
 let apiUserId: string;
@@ -9,7 +8,7 @@ let closedProject: Record<string, any>;
 
 const projects = () => t.sandbox.store.collection<Record<string, any> & { id: string }>('projects').all();
 const eventsOf = (type: string, entityId?: string) =>
-	recordedEvents.filter((e) => e.eventType === type && (!entityId || e.entityId === entityId));
+	t.sandbox.events.filter((e) => e.eventType === type && (!entityId || e.entityId === entityId));
 
 async function createTask(body: Record<string, unknown>) {
 	return expectStatus(await t.post('/tasks', { baseType: 'projecttask', entityId: project.id, ...body }), 200).body;

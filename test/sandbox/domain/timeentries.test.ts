@@ -1,12 +1,6 @@
 /** Time entries v1/v2 and the timers, through the real server on a movable clock. */
 import { startKit, T0, type Kit } from './people-testkit';
 
-jest.mock('./index', () => {
-	const actual = jest.requireActual('./index');
-	const kit = jest.requireActual('./people-testkit');
-	return { allHandlers: { ...actual.allHandlers, ...kit.peopleAreaHandlers() } };
-});
-
 let kit: Kit;
 let userId: string;
 let typeId: string;

@@ -1,20 +1,22 @@
 /**
  * Users (`/users…`): list/get/update, activation (`activate`/`deactivate` →
  * `user_activation_changed`), archiving (`setarchived` → `user_status_changed`), deletion,
- * contact infos and tags. There is no `POST /users`; users join through invitations.
+ * contact infos and tags. There is no `POST /users`: users join as API users (`apiusers.ts`) or
+ * are invited by email (`invitations.ts`), both announce `user_added`.
  */
 import { invalidOperation } from '../http/errors';
-import type { HandlerContext, HandlerTable, PropertyChange, SandboxRequest, WebhookEventType } from '../types';
+import type { HandlerContext, HandlerTable, PropertyChange, SandboxRequest } from '../types';
+import { apiUsersHandlers } from './apiusers';
+import { invitationHandlers } from './invitations';
 import { addContactInfo, findContactInfo, removeContactInfo, updateContactInfo } from './people-contactinfo';
 import { collections, type StoredUser } from './people-models';
 import { applyFields, publicView, touch } from './people-shared';
 import { addTags, deletePoolTag, entityTags, removeTags, renameTag, tagPool } from './people-tags';
+import { emitUser } from './user-events';
 
 const EDITABLE = ['firstName', 'lastName', 'birthDate', 'gender', 'title', 'position', 'language'] as const;
 
-export function emitUser(ctx: HandlerContext, req: SandboxRequest, eventType: WebhookEventType, user: StoredUser, changes?: PropertyChange[]) {
-	ctx.emit({ eventType, entityType: 'user', entityId: user.id, entity: publicView(user), changes, userId: req.userId, traceId: req.traceId });
-}
+export { emitUser };
 
 const users = (ctx: HandlerContext) => collections.users(ctx.store);
 
@@ -37,7 +39,7 @@ function setDeactivated(req: SandboxRequest, ctx: HandlerContext, deactivated: b
 	return user;
 }
 
-export const usersHandlers: HandlerTable = {
+const userHandlers: HandlerTable = {
 	'GET /users': (req, ctx) => {
 		const showArchived = String(req.query.showArchived ?? 'false') === 'true';
 		return ctx.list(req, users(ctx).where((u) => showArchived || !u.isArchived).map(publicView));
@@ -144,3 +146,9 @@ export const usersHandlers: HandlerTable = {
 		return { status: 204 };
 	},
 };
+
+/**
+ * Everything about users, including the two ways the spec offers to add one (API users and
+ * invitations by email); merged here so `domain/index.ts` needs no new entry.
+ */
+export const usersHandlers: HandlerTable = { ...userHandlers, ...apiUsersHandlers, ...invitationHandlers };

@@ -2,12 +2,6 @@
 import { WEBHOOK_EVENT_TYPES } from '../types';
 import { startKit, startReceiver, type Kit } from './people-testkit';
 
-jest.mock('./index', () => {
-	const actual = jest.requireActual('./index');
-	const kit = jest.requireActual('./people-testkit');
-	return { allHandlers: { ...actual.allHandlers, ...kit.peopleAreaHandlers() } };
-});
-
 let kit: Kit;
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
 beforeAll(async () => {

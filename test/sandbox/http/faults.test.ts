@@ -73,8 +73,11 @@ describe('faultResponse', () => {
 		expect(typeof (response.body as { description: string }).description).toBe('string');
 	});
 
-	it('answers an injected 429 the way the gateway does', () => {
+	it('answers an injected 429 with awork’s error body and the rule’s headers', () => {
 		const response = faultResponse({ status: 429, headers: { 'ratelimit-reset': '1' } }, 't');
-		expect(response).toEqual({ status: 429, body: { message: 'API rate limit exceeded' }, headers: { 'ratelimit-reset': '1' } });
+		expect(response.status).toBe(429);
+		expect(response.headers).toEqual({ 'ratelimit-reset': '1' });
+		expect(response.body).toMatchObject({ code: 'invalid-operation', traceId: 't' });
+		expect((response.body as { details: string[] }).details).toContain('Retry after 1 second(s) (RateLimit-Reset).');
 	});
 });

@@ -6,7 +6,7 @@
 import { Rng } from '../store';
 import type { FaultRule, OperationKey, SandboxResponse } from '../types';
 import { ApiError } from './errors';
-import { RATE_LIMITED_BODY } from './ratelimit';
+import { rateLimitedError } from './ratelimit';
 
 export type FaultPhase = 'before' | 'after';
 
@@ -70,13 +70,16 @@ const REASONS: Record<number, string> = {
 };
 
 /**
- * The answer of a status fault: awork's gateway body for 429 (as a real rate limit answers),
- * otherwise awork's error body (`server-error` for 5xx).
+ * The answer of a status fault in awork's error body: the rate limiter's for 429, `server-error`
+ * for 5xx.
  */
 export function faultResponse(rule: FaultRule, traceId: string): SandboxResponse {
 	const status = rule.status ?? 500;
 	const headers = { ...(rule.headers ?? {}) };
-	if (status === 429) return { status, body: { ...RATE_LIMITED_BODY }, headers };
+	if (status === 429) {
+		const limited = rateLimitedError({ headers, resetSeconds: Number(headers['ratelimit-reset'] ?? 1) });
+		return { status, body: limited.body(traceId), headers };
+	}
 	const code = status >= 500 ? 'server-error' : status === 401 ? 'unauthorized' : 'invalid-operation';
 	const description = REASONS[status] ?? `Injected fault with status ${status}.`;
 	return { status, body: new ApiError(status, code, description).body(traceId), headers };

@@ -1,4 +1,6 @@
-import { DEFAULT_RATE_LIMIT, RateLimiter } from './ratelimit';
+import { readFileSync } from 'fs';
+import { resolve } from 'path';
+import { DEFAULT_RATE_LIMIT, RATE_LIMITED_CODE, RateLimiter, rateLimitedError } from './ratelimit';
 
 /** A hand-driven clock so windows can be crossed without waiting. */
 function fakeClock(start = 1_000_000) {
@@ -95,5 +97,35 @@ describe('RateLimiter', () => {
 		const headers = new RateLimiter().take().headers;
 		expect(headers['x-ratelimit-limit-second']).toBe('50');
 		expect(headers['x-ratelimit-limit-minute']).toBe('1000');
+	});
+});
+
+describe('rateLimitedError', () => {
+	it('renders awork’s error body and carries every limit header of the refusal', () => {
+		const clock = fakeClock();
+		const limiter = new RateLimiter({ perSecond: 1, perMinute: 10 }, clock.read);
+		limiter.take();
+		const refused = limiter.take();
+		const error = rateLimitedError(refused);
+		expect(error.status).toBe(429);
+		expect(error.code).toBe(RATE_LIMITED_CODE);
+		expect(error.headers).toEqual(refused.headers);
+		expect(error.headers).toMatchObject({ 'ratelimit-reset': '1', 'retry-after': '1', 'x-ratelimit-remaining-minute': '9' });
+		expect(error.body('abc123')).toEqual({
+			code: 'invalid-operation',
+			description: expect.stringContaining('RateLimit-Reset'),
+			link: 'https://developers.awork.com/#response-types',
+			traceId: 'abc123',
+			details: [
+				'Limit per second: 1, remaining: 0.',
+				'Limit per minute: 10, remaining: 9.',
+				'Retry after 1 second(s) (RateLimit-Reset).',
+			],
+		});
+	});
+
+	it('uses a code documented in docs/error-handling.md', () => {
+		const docs = readFileSync(resolve(__dirname, '..', '..', '..', '..', 'shared', 'awork-api', 'docs', 'error-handling.md'), 'utf8');
+		expect(docs).toContain(`\`${RATE_LIMITED_CODE}\``);
 	});
 });

@@ -7,6 +7,7 @@
  * inside one second are always limited, wherever the second boundary falls).
  */
 import type { RateLimitOptions } from '../types';
+import { ApiError } from './errors';
 
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { perSecond: 50, perMinute: 1000 };
 
@@ -24,8 +25,33 @@ interface WindowState {
 	resetSeconds: number;
 }
 
-/** The body awork's gateway answers a limited request with (it is not awork's error model). */
-export const RATE_LIMITED_BODY = { message: 'API rate limit exceeded' };
+/**
+ * The code of a limited request's error body. docs/error-handling.md lists no rate-limit code
+ * (inventing one such as `rate-limit-exceeded` would teach clients a code awork never sends), so
+ * the closest documented one is used: `invalid-operation`, which the same page's status table
+ * describes as "the operation is not allowed". Clients must key on the 429 status and the
+ * `ratelimit-reset` header, never on this code.
+ */
+export const RATE_LIMITED_CODE = 'invalid-operation';
+
+/** awork's error (docs/error-handling.md shape) for a refused request, carrying the limit headers. */
+export function rateLimitedError(decision: Pick<RateLimitDecision, 'headers' | 'resetSeconds'>): ApiError {
+	const { headers } = decision;
+	const details = [
+		`Limit per second: ${headers['x-ratelimit-limit-second'] ?? '?'}, remaining: ${headers['x-ratelimit-remaining-second'] ?? '?'}.`,
+		`Limit per minute: ${headers['x-ratelimit-limit-minute'] ?? '?'}, remaining: ${headers['x-ratelimit-remaining-minute'] ?? '?'}.`,
+		`Retry after ${decision.resetSeconds} second(s) (RateLimit-Reset).`,
+	];
+	return new ApiError(
+		429,
+		RATE_LIMITED_CODE,
+		'The rate limit of the workspace has been exceeded. Wait for the seconds in RateLimit-Reset before sending more requests.',
+		undefined,
+		details,
+		{ ...headers },
+	);
+}
+
 
 export class RateLimiter {
 	/** Times (ms) of the requests admitted in the last minute, oldest first. */

@@ -103,13 +103,16 @@ export function responseFor(op: SpecOperation, doc: OpenApiDocument, status: num
 	return raw && deref(doc, raw);
 }
 
-/** The first declared 2xx status (the success response a sample imitates). */
+/**
+ * The first declared 2xx status (the success response a sample imitates); for an operation that
+ * declares no success at all (`GET /invitations` only answers 404), its first declared status.
+ */
 export function successStatus(op: SpecOperation): number {
-	const codes = Object.keys(op.operation.responses ?? {})
-		.filter((code) => /^2\d\d$/.test(code))
+	const declared = Object.keys(op.operation.responses ?? {})
+		.filter((code) => /^\d\d\d$/.test(code))
 		.map(Number)
 		.sort((a, b) => a - b);
-	return codes[0] ?? 200;
+	return declared.find((code) => code >= 200 && code < 300) ?? declared[0] ?? 200;
 }
 
 /** The JSON schema of a response object, if it declares JSON content. */

@@ -39,6 +39,20 @@ describe('Router', () => {
 		expect(automations.params).toEqual({ projectTemplateId: 't1', automationId: 'a1' });
 	});
 
+	it('picks, among templates that differ only in a placeholder name, the one whose schema accepts the value', () => {
+		const uuid = '4d5f7c1e-0000-4000-8000-000000000001';
+		expect(matched(router.match('GET', '/api/v1/me/filters/tasks'))).toEqual({
+			key: 'v1 GET /me/filters/{entityType}',
+			params: { entityType: 'tasks' },
+		});
+		expect(matched(router.match('GET', `/api/v1/me/filters/${uuid}`))).toEqual({
+			key: 'v1 GET /me/filters/{filterId}',
+			params: { filterId: uuid },
+		});
+		// Only one template serves POST, whatever the value.
+		expect(matched(router.match('POST', `/api/v1/me/filters/${uuid}`)).key).toBe('v1 POST /me/filters/{entityType}');
+	});
+
 	it('tells v1 from v2', () => {
 		expect(matched(router.match('POST', '/api/v2/me/timetracking/start')).key).toBe('v2 POST /me/timetracking/start');
 		expect(matched(router.match('POST', '/api/v1/me/timetracking/start')).key).toBe('v1 POST /me/timetracking/start');

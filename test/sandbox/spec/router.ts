@@ -2,22 +2,27 @@
  * Matches `METHOD /api/v{1,2}/...` to a spec operation. Paths are compiled into a segment trie per
  * API version: literal segments are looked up case-insensitively (like ASP.NET routing) and win
  * over `{placeholders}`; when a literal branch leads nowhere the placeholder branch is tried.
+ * Where two templates differ only in a placeholder's name (`/me/filters/{entityType}` and
+ * `/me/filters/{filterId}`), the one whose parameter schema accepts the value wins, as a typed
+ * route constraint (`{filterId:guid}`) decides in ASP.NET.
  */
 import type { ApiVersion, SpecOperation } from '../types';
 import type { SpecDocuments } from './load';
-import { listOperations } from './operations';
+import { deref, documentOf, listOperations, operationParameters } from './operations';
 
 interface Route {
 	op: SpecOperation;
 	/** This template's placeholders and their segment positions (templates spell names differently). */
-	placeholders: Array<{ name: string; position: number }>;
+	placeholders: Array<{ name: string; position: number; accepts: (value: string) => boolean }>;
+	/** How many placeholders are constrained; the more constrained template is tried first. */
+	constrained: number;
 }
 
 interface TrieNode {
 	literals: Map<string, TrieNode>;
 	placeholder?: TrieNode;
-	/** Routes ending at this node, by upper-case method. */
-	routes?: Map<string, Route>;
+	/** Routes ending at this node, by upper-case method; more than one when only placeholder names differ. */
+	routes?: Map<string, Route[]>;
 }
 
 export type RouteMatch =
@@ -34,7 +39,7 @@ export class Router {
 
 	constructor(specs: SpecDocuments) {
 		this.all = listOperations(specs);
-		for (const op of this.all) this.add(op);
+		for (const op of this.all) this.add(op, specs);
 	}
 
 	operations(): SpecOperation[] {
@@ -57,13 +62,16 @@ export class Router {
 		// Leaves come most-specific first; like ASP.NET, a less specific template still serves a
 		// method that the more specific one lacks.
 		for (const leaf of leaves) {
-			const route = leaf.routes!.get(upper);
-			if (route) return { op: route.op, params: extractParams(route, segments) };
+			const routes = leaf.routes!.get(upper);
+			if (!routes) continue;
+			// The first template whose constraints accept the values; else the first, so validation explains.
+			const route = routes.find((r) => r.placeholders.every((p) => p.accepts(segments[p.position]))) ?? routes[0];
+			return { op: route.op, params: extractParams(route, segments) };
 		}
 		return { error: 'method-not-allowed' };
 	}
 
-	private add(op: SpecOperation): void {
+	private add(op: SpecOperation, specs: SpecDocuments): void {
 		let node = this.roots[op.api];
 		for (const segment of op.pathTemplate.split('/').filter(Boolean)) {
 			if (/^\{[^}]+\}$/.test(segment)) {
@@ -76,18 +84,41 @@ export class Router {
 			}
 		}
 		node.routes ??= new Map();
-		node.routes.set(op.method, { op, placeholders: placeholdersOf(op.pathTemplate) });
+		const routes = node.routes.get(op.method) ?? [];
+		const placeholders = placeholdersOf(op, specs);
+		routes.push({ op, placeholders, constrained: placeholders.filter((p) => p.accepts !== ANY).length });
+		routes.sort((a, b) => b.constrained - a.constrained);
+		node.routes.set(op.method, routes);
 	}
 }
 
-function placeholdersOf(pathTemplate: string): Route['placeholders'] {
-	return pathTemplate
+function placeholdersOf(op: SpecOperation, specs: SpecDocuments): Route['placeholders'] {
+	const doc = documentOf(op, specs);
+	const declared = operationParameters(op, doc).filter((p) => p.in === 'path');
+	return op.pathTemplate
 		.split('/')
 		.filter(Boolean)
 		.flatMap((segment, position) => {
 			const name = /^\{([^}]+)\}$/.exec(segment)?.[1];
-			return name ? [{ name, position }] : [];
+			if (!name) return [];
+			const schema = declared.find((p) => p.name === name)?.schema;
+			return [{ name, position, accepts: constraintOf(schema ? deref(doc, schema) : undefined) }];
 		});
+}
+
+const ANY = () => true;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The route constraint a path parameter's schema implies (uuid, integer, enum); anything else matches. */
+function constraintOf(schema: any): (value: string) => boolean {
+	if (!schema) return ANY;
+	if (schema.format === 'uuid') return (value) => UUID.test(value);
+	if (schema.type === 'integer') return (value) => /^-?\d+$/.test(value);
+	if (Array.isArray(schema.enum)) {
+		const allowed = schema.enum.map((v: unknown) => String(v).toLowerCase());
+		return (value) => allowed.includes(value.toLowerCase());
+	}
+	return ANY;
 }
 
 /** URL-decoded segments; a trailing slash is ignored, empty inner segments never match. */

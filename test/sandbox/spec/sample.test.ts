@@ -44,6 +44,10 @@ describe('sample responses and requests', () => {
 
 	it('answer 204 operations without a body and lists with 1-2 items', () => {
 		expect(sampleResponse(byKey('DELETE /projects/{projectId}/automations/{automationId}'), 1)).toEqual({ status: 204 });
+		// GET /invitations declares only a 404: the sample is awork's error body with that status.
+		const invitations = sampleResponse(byKey('GET /invitations'), 1);
+		expect(invitations.status).toBe(404);
+		expect(invitations.body).toMatchObject({ code: 'not-found', details: [] });
 		for (let seed = 1; seed <= 5; seed++) {
 			const list = sampleResponse(byKey('GET /projects'), seed);
 			expect(list.status).toBe(200);

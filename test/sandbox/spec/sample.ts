@@ -2,6 +2,7 @@
  * Deterministic spec-valid samples for operations: the answer for operations without a stateful
  * handler, and a valid request for every operation (used by the spec coverage test).
  */
+import { ApiError } from '../http/errors';
 import { Rng } from '../store';
 import { operationKey, type SandboxResponse, type SpecOperation, type UploadedFile } from '../types';
 import type { SpecDocuments } from './load';
@@ -32,6 +33,7 @@ export function sampleResponse(op: SpecOperation, seed: number, specs?: SpecDocu
 	const doc = documentOf(op, specs);
 	const status = successStatus(op);
 	if (status === 204) return { status };
+	if (status >= 400) return declaredErrorResponse(op, status, seed);
 	const schema = jsonSchemaOfResponse(responseFor(op, doc, status));
 	if (!schema) return { status };
 	const resolved = deref(doc, schema);
@@ -41,6 +43,17 @@ export function sampleResponse(op: SpecOperation, seed: number, specs?: SpecDocu
 	const generator = new SampleGenerator(doc, new Rng(mixSeed(seed, operationKey(op))), 'response');
 	return { status, body: generator.value(schema), contentType: 'application/json' };
 }
+
+/** awork's error body for an operation whose only declared answer is an error. */
+function declaredErrorResponse(op: SpecOperation, status: number, seed: number): SandboxResponse {
+	const rng = new Rng(mixSeed(seed, `error ${operationKey(op)}`));
+	const traceId = Array.from({ length: 32 }, () => rng.int(0, 15).toString(16)).join('');
+	const code = ERROR_CODES[status] ?? 'error';
+	const error = new ApiError(status, code, `${op.method} ${op.pathTemplate} answers ${status} by design.`);
+	return { status, body: error.body(traceId), contentType: 'application/json' };
+}
+
+const ERROR_CODES: Record<number, string> = { 400: 'invalid-operation', 403: 'forbidden', 404: 'not-found', 405: 'method-not-allowed' };
 
 /** A request the spec accepts: every path parameter, the required query parameters, a body if one is taken. */
 export function sampleRequest(op: SpecOperation, seed: number, specs?: SpecDocuments): SampleRequest {

@@ -1,0 +1,14 @@
+/** Announces a change of a workspace user (entity: the `User` model without internal fields). */
+import type { HandlerContext, PropertyChange, SandboxRequest, WebhookEventType } from '../types';
+import type { StoredUser } from './people-models';
+import { publicView } from './people-shared';
+
+export function emitUser(
+	ctx: HandlerContext,
+	req: SandboxRequest,
+	eventType: WebhookEventType,
+	user: StoredUser,
+	changes?: PropertyChange[],
+): void {
+	ctx.emit({ eventType, entityType: 'user', entityId: user.id, entity: publicView(user), changes, userId: req.userId, traceId: req.traceId });
+}
