@@ -10,8 +10,17 @@ export function credentialTypeOf(node: INode): string {
 	return node.parameters.authentication === 'oAuth2' ? USER_LOGIN_TYPE : API_KEY_TYPE;
 }
 
-/** The limiter key for a node's workspace connection: base URL and credential ID, never a secret. */
+/**
+ * The limiter key for a node's workspace connection: the API's origin and the credential ID, never
+ * a secret. v1 and v2 requests share it: awork counts them against the same workspace limit.
+ */
 export function limiterKeyOf(node: INode, baseUrl: string): string {
 	const type = credentialTypeOf(node);
-	return `${baseUrl}|${type}|${node.credentials?.[type]?.id ?? node.credentials?.[type]?.name ?? 'default'}`;
+	let origin = baseUrl;
+	try {
+		origin = new URL(baseUrl).origin;
+	} catch {
+		// An unusable Base URL fails later with its own message; any key will do until then.
+	}
+	return `${origin}|${type}|${node.credentials?.[type]?.id ?? node.credentials?.[type]?.name ?? 'default'}`;
 }

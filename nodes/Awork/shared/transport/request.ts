@@ -15,7 +15,6 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { apiRoot, type ApiVersion } from './apiRoot';
 import { credentialTypeOf, limiterKeyOf } from './credentialType';
-import { MAX_PAGE_SIZE } from './declarative';
 import { sendPaced } from './send';
 
 export type AworkContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
@@ -54,27 +53,8 @@ export async function aworkRequest<T = unknown>(this: AworkContext, request: Awo
 			itemIndex: request.itemIndex ?? 0,
 			method: request.method,
 			path: request.path,
-			limiterKey: limiterKeyOf(node, apiRoot(credentials.baseUrl)),
+			limiterKey: limiterKeyOf(node, root),
 		},
 		async () => (await this.helpers.httpRequestWithAuthentication.call(this, credentialType, options)) as T,
 	);
-}
-
-/** Every item of a list endpoint (or the first `limit`), page by page. */
-export async function aworkRequestAllPages<T = IDataObject>(
-	this: AworkContext,
-	request: AworkRequest,
-	limit = Infinity,
-): Promise<T[]> {
-	const pageSize = Math.min(limit, MAX_PAGE_SIZE);
-	const collected: T[] = [];
-	for (let page = 1; ; page++) {
-		const items = await aworkRequest.call<AworkContext, [AworkRequest], Promise<T[]>>(this, {
-			...request,
-			qs: { ...request.qs, page, pageSize },
-		});
-		collected.push(...items);
-		if (items.length < pageSize || collected.length >= limit) break;
-	}
-	return collected.slice(0, limit);
 }
