@@ -4,7 +4,6 @@
  * spec, body parsing, spec validation — and then reaches a stateful handler or, for operations
  * without one, a deterministic sample answer generated from the spec.
  */
-import { createHash } from 'crypto';
 import http from 'http';
 import type { AddressInfo } from 'net';
 import { allHandlers } from './domain';
@@ -36,9 +35,9 @@ import {
 	type SpecOperation,
 	type Violation,
 } from './types';
+import { errorResponse, formatHost, listen, queryOf, traceIds, writeResponse } from './http/wire';
 import { WebhookDispatcher } from './webhooks/delivery';
 
-const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 /** Errors a real awork would have answered the same way: the client sent something wrong. */
 const CLIENT_MISTAKE_CODES = new Set(['invalid-model', 'invalid-filter-or-order']);
 
@@ -295,39 +294,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	return sandbox;
 }
 
-function errorResponse(error: ApiError, traceId: string): SandboxResponse {
-	return { status: error.status, body: error.body(traceId), headers: error.headers };
-}
 
-function writeResponse(res: http.ServerResponse, response: SandboxResponse, headers: Record<string, string>): void {
-	let payload: Buffer | undefined;
-	let contentType: string | undefined;
-	if (response.status !== 204 && response.status !== 304) {
-		if (response.raw) {
-			payload = response.raw;
-			contentType = response.contentType ?? 'application/octet-stream';
-		} else if (response.body !== undefined) {
-			payload = Buffer.from(JSON.stringify(response.body), 'utf8');
-			contentType = response.contentType ?? JSON_CONTENT_TYPE;
-		}
-	}
-	const head: Record<string, string | number> = { ...headers, 'content-length': payload?.length ?? 0 };
-	if (contentType) head['content-type'] = contentType;
-	if (res.headersSent || res.destroyed) return;
-	res.writeHead(response.status, head);
-	res.end(payload);
-}
 
-/** Query parameters as sent; a repeated key gives an array. */
-function queryOf(url: URL): Record<string, string | string[]> {
-	const query: Record<string, string | string[]> = {};
-	for (const [name, value] of url.searchParams) {
-		const existing = query[name];
-		if (existing === undefined) query[name] = value;
-		else query[name] = Array.isArray(existing) ? [...existing, value] : [existing, value];
-	}
-	return query;
-}
 
 /** Drops `_`-prefixed bookkeeping fields from an entity or a list of entities (top level only). */
 function withoutInternalFields<T>(body: T): T {
@@ -338,25 +306,4 @@ function withoutInternalFields<T>(body: T): T {
 	const copy: Record<string, unknown> = {};
 	for (const key of keys) if (!key.startsWith('_')) copy[key] = (body as Record<string, unknown>)[key];
 	return copy as T;
-}
-
-/** Deterministic 32-hex-digit trace ids (like awork's): a seed-derived prefix and a counter. */
-function traceIds(seed: number): () => string {
-	const prefix = createHash('sha256').update(`awork-sandbox-trace:${seed}`).digest('hex').slice(0, 16);
-	let counter = 0;
-	return () => prefix + (++counter).toString(16).padStart(16, '0');
-}
-
-function listen(server: http.Server, port: number, host: string): Promise<void> {
-	return new Promise((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(port, host, () => {
-			server.off('error', reject);
-			resolve();
-		});
-	});
-}
-
-function formatHost(address: string): string {
-	return address.includes(':') ? `[${address}]` : address;
 }

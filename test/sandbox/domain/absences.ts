@@ -6,8 +6,10 @@ import { ApiError, type ValidationError } from '../http/errors';
 import type { Store } from '../store';
 import type { HandlerContext, HandlerTable, SandboxRequest } from '../types';
 import { collections } from './people-models';
-import { applyFields, assertValid, createdAudit, publicView, touch } from './people-shared';
+import { applyFields, createdAudit, touch } from './people-shared';
 import { datePartMs } from './timeentries-time';
+import { assertValid } from './shared/respond';
+import { withoutInternals } from './shared/internals';
 
 export interface StoredAbsence {
 	id: string;
@@ -79,13 +81,13 @@ function requireEditable(absence: StoredAbsence): void {
 }
 
 function emit(ctx: HandlerContext, req: SandboxRequest, type: 'absence_added' | 'absence_updated' | 'absence_deleted', absence: StoredAbsence, changes?: Array<{ property: string; old?: unknown; new?: unknown }>) {
-	ctx.emit({ eventType: type, entityType: 'absence', entityId: absence.id, entity: publicView(absence), changes, userId: req.userId, traceId: req.traceId });
+	ctx.emit({ eventType: type, entityType: 'absence', entityId: absence.id, entity: withoutInternals(absence), changes, userId: req.userId, traceId: req.traceId });
 }
 
 export const absencesHandlers: HandlerTable = {
-	'GET /absences': (req, ctx) => ctx.list(req, absencesOf(ctx.store).all().map(publicView)),
+	'GET /absences': (req, ctx) => ctx.list(req, absencesOf(ctx.store).all().map(withoutInternals)),
 
-	'GET /absences/{absenceId}': (req, ctx) => ({ status: 200, body: publicView(absencesOf(ctx.store).require(req.params.absenceId)) }),
+	'GET /absences/{absenceId}': (req, ctx) => ({ status: 200, body: withoutInternals(absencesOf(ctx.store).require(req.params.absenceId)) }),
 
 	'POST /absences': (req, ctx) => {
 		const body = req.body ?? {};
@@ -93,7 +95,7 @@ export const absencesHandlers: HandlerTable = {
 		const absence = newAbsence(ctx.store, req.userId, { ...body, ...days });
 		absencesOf(ctx.store).insert(absence);
 		emit(ctx, req, 'absence_added', absence);
-		return { status: 200, body: publicView(absence) };
+		return { status: 200, body: withoutInternals(absence) };
 	},
 
 	'PUT /absences/{absenceId}': (req, ctx) => {
@@ -104,7 +106,7 @@ export const absencesHandlers: HandlerTable = {
 		const changes = applyFields(absence as any, body, ['userId', 'startOn', 'endOn', 'description', 'isHalfDayOnStart', 'isHalfDayOnEnd']);
 		touch(ctx.store, absence as any, req.userId);
 		emit(ctx, req, 'absence_updated', absence, changes);
-		return { status: 200, body: publicView(absence) };
+		return { status: 200, body: withoutInternals(absence) };
 	},
 
 	'DELETE /absences/{absenceId}': (req, ctx) => {

@@ -5,9 +5,6 @@ import { createTask, requireVisibleTask } from './tasks-core';
 import {
 	audit,
 	checklistItemsOf,
-	emit,
-	noContent,
-	ok,
 	orderAfterLast,
 	projectsOf,
 	requireIn,
@@ -17,6 +14,8 @@ import {
 	type StoredTask,
 } from './tasks-shared';
 import { renderTask } from './tasks-view';
+import { emit } from './shared/changes';
+import { noContent, ok } from './shared/respond';
 
 const itemsOf = (ctx: HandlerContext, taskId: string) =>
 	checklistItemsOf(ctx.store)

@@ -6,7 +6,10 @@ import { invalidOperation, notFound } from '../http/errors';
 import type { Store } from '../store';
 import type { HandlerContext, HandlerTable, SandboxRequest, WebhookEventType } from '../types';
 import { requireVisibleTask } from './tasks-core';
-import { audit, commentsOf, emit, nextResourceVersion, noContent, ok, projectsOf, touch, usersOf, withoutInternals } from './tasks-shared';
+import { audit, commentsOf, nextResourceVersion, projectsOf, touch, usersOf } from './tasks-shared';
+import { emit } from './shared/changes';
+import { noContent, ok } from './shared/respond';
+import { withoutInternals } from './shared/internals';
 
 type TargetType = 'task' | 'project';
 interface Target {

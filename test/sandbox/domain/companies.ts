@@ -15,10 +15,11 @@
 import { ApiError, invalidOperation, type ValidationError } from '../http/errors';
 import type { Store } from '../store';
 import type { HandlerContext, HandlerTable, PropertyChange, SandboxRequest, WebhookEventType } from '../types';
-import { addContactInfo, findContactInfo, removeContactInfo, updateContactInfo } from './people-contactinfo';
 import { collections, newCompany, type StoredCompany } from './people-models';
-import { applyFields, assertValid, publicView, touch } from './people-shared';
-import { addTags, deletePoolTag, entityTags, removeTags, renameTag, tagPool } from './people-tags';
+import { contactInfoHandlers, tagHandlers, type OwnerAccess } from './people-owner-handlers';
+import { applyFields, touch } from './people-shared';
+import { assertValid } from './shared/respond';
+import { withoutInternals } from './shared/internals';
 
 const companies = (ctx: HandlerContext) => collections.companies(ctx.store);
 const projectsOf = (store: Store) => store.collection<any>('projects', 'project');
@@ -40,7 +41,7 @@ function projectCounts(store: Store): Map<string, { all: number; inProgress: num
 
 function view(company: StoredCompany, counts: Map<string, { all: number; inProgress: number }>): StoredCompany {
 	const count = counts.get(company.id.toLowerCase());
-	return { ...publicView(company), projectsCount: count?.all ?? 0, projectsInProgressCount: count?.inProgress ?? 0 };
+	return { ...withoutInternals(company), projectsCount: count?.all ?? 0, projectsInProgressCount: count?.inProgress ?? 0 };
 }
 
 const single = (ctx: HandlerContext, company: StoredCompany) => ({ status: 200, body: view(company, projectCounts(ctx.store)) });
@@ -62,7 +63,17 @@ function updated(ctx: HandlerContext, req: SandboxRequest, company: StoredCompan
 
 const DELETE_OPERATIONS = ['move', 'delete-only-company', 'delete-all-without-timeentries', 'delete-all'];
 
+const companyAccess: OwnerAccess<StoredCompany> = { kind: 'company', basePath: '/companies', idParam: 'companyId', collection: companies, updated };
+
 export const companiesHandlers: HandlerTable = {
+	...contactInfoHandlers(companyAccess, {
+		infosOf: (company) => company.companyContactInfos,
+		changedProperty: 'CompanyContactInfos',
+		typeRequired: true,
+		pagedList: false,
+	}),
+	...tagHandlers(companyAccess, 204),
+
 	'GET /companies': (req, ctx) => {
 		const counts = projectCounts(ctx.store);
 		return ctx.list(req, companies(ctx).all().map((c) => view(c, counts)));
@@ -124,62 +135,5 @@ export const companiesHandlers: HandlerTable = {
 	'GET /companies/industries': (_req, ctx) => {
 		const used = companies(ctx).all().map((c) => c.industry).filter((i): i is string => Boolean(i));
 		return { status: 200, body: [...new Set(used)].sort() };
-	},
-
-	'GET /companies/{companyId}/contactinfo': (req, ctx) => ({ status: 200, body: companies(ctx).require(req.params.companyId).companyContactInfos }),
-
-	'GET /companies/{companyId}/contactinfo/{contactInfoId}': (req, ctx) => ({
-		status: 200,
-		body: findContactInfo(companies(ctx).require(req.params.companyId).companyContactInfos, req.params.contactInfoId),
-	}),
-
-	'POST /companies/{companyId}/contactinfo': (req, ctx) => {
-		const company = companies(ctx).require(req.params.companyId);
-		const info = addContactInfo(ctx.store, company.companyContactInfos, req.body ?? {}, req.userId, true);
-		updated(ctx, req, company, [{ property: 'CompanyContactInfos', new: info }]);
-		return { status: 200, body: info };
-	},
-
-	'PUT /companies/{companyId}/contactinfo/{contactInfoId}': (req, ctx) => {
-		const company = companies(ctx).require(req.params.companyId);
-		const info = updateContactInfo(ctx.store, company.companyContactInfos, req.params.contactInfoId, req.body ?? {}, req.userId, true);
-		updated(ctx, req, company, [{ property: 'CompanyContactInfos', new: info }]);
-		return { status: 200, body: info };
-	},
-
-	'DELETE /companies/{companyId}/contactinfo/{contactInfoId}': (req, ctx) => {
-		const company = companies(ctx).require(req.params.companyId);
-		removeContactInfo(company.companyContactInfos, req.params.contactInfoId);
-		updated(ctx, req, company);
-		return { status: 204 };
-	},
-
-	'GET /companies/tags': (_req, ctx) => ({ status: 200, body: tagPool(ctx.store, 'company') }),
-
-	'GET /companies/{companyId}/tags': (req, ctx) => ({ status: 200, body: entityTags(ctx.store, 'company', companies(ctx).require(req.params.companyId)) }),
-
-	'POST /companies/{companyId}/addtags': (req, ctx) => {
-		const company = companies(ctx).require(req.params.companyId);
-		const before = company.tags.map((t) => t.name);
-		const added = addTags(ctx.store, 'company', company, req.body, req.userId);
-		updated(ctx, req, company, [{ property: 'Tags', old: before, new: company.tags.map((t) => t.name) }]);
-		return { status: 200, body: added };
-	},
-
-	'POST /companies/{companyId}/deletetags': (req, ctx) => {
-		const company = companies(ctx).require(req.params.companyId);
-		const before = company.tags.map((t) => t.name);
-		if (removeTags(company, req.body) > 0) updated(ctx, req, company, [{ property: 'Tags', old: before, new: company.tags.map((t) => t.name) }]);
-		return { status: 204 };
-	},
-
-	'POST /companies/updatetags': (req, ctx) => {
-		renameTag(ctx.store, 'company', companies(ctx).all(), req.body ?? {}, req.userId);
-		return { status: 204 };
-	},
-
-	'POST /companies/deletetags': (req, ctx) => {
-		deletePoolTag(ctx.store, 'company', companies(ctx).all(), req.body ?? {});
-		return { status: 204 };
 	},
 };

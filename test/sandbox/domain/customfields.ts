@@ -6,7 +6,8 @@ import { notFound } from '../http/errors';
 import type { Store } from '../store';
 import type { HandlerTable } from '../types';
 import { auditFields, customFieldDefinitionsOf, projectsOf, publicView, tasksOf, touch, type Entity } from './projects-model';
-import { assertName, invalidOperation, noContent, ok, requireBodyObject } from './projects-rules';
+import { assertName, invalidOperation, requireBodyObject } from './projects-rules';
+import { noContent, ok } from './shared/respond';
 
 const SELECT_TYPES = ['select', 'coloredSelect'];
 /** The only type changes awork allows on update (CustomFieldDefinitionPutForm.type). */

@@ -1,19 +1,10 @@
 /** File upload and download through the real server: the bytes come back exactly as sent. */
-import { startKit, type Kit } from './people-testkit';
+import { kitForSuite } from './people-testkit';
 
-let kit: Kit;
+const kit = kitForSuite();
 let task: any;
-beforeAll(async () => {
-	kit = await startKit();
+beforeAll(() => {
 	task = kit.sandbox.store.collection<any>('tasks').where((t) => Boolean(t.projectId))[0];
-});
-afterAll(() => kit.sandbox.stop());
-afterEach(() => {
-	const violations = [...kit.sandbox.violations];
-	const responseViolations = [...kit.sandbox.responseViolations];
-	kit.sandbox.resetLog();
-	expect(violations).toEqual([]);
-	expect(responseViolations).toEqual([]);
 });
 
 /** Every byte value, twice, in a scrambled order. */

@@ -7,7 +7,9 @@
 import { notFound, type ValidationError } from '../http/errors';
 import type { Store } from '../store';
 import type { HandlerContext, HandlerTable, SandboxRequest, SandboxResponse, UploadedFile } from '../types';
-import { assertValid, createdAudit, publicView, touch, workspaceOf } from './people-shared';
+import { createdAudit, touch, workspaceOf } from './people-shared';
+import { assertValid } from './shared/respond';
+import { withoutInternals } from './shared/internals';
 
 /** Where files can hang: URL segment, path parameter, owning collection, `FileInfo` key. */
 const OWNERS = [
@@ -156,7 +158,7 @@ function updateMeta(ctx: HandlerContext, req: SandboxRequest, file: StoredFile):
 	if ('name' in body) file.name = body.name.trim();
 	if ('description' in body) file.description = body.description ?? null;
 	touch(ctx.store, file, req.userId);
-	return { status: 200, body: publicView(file) };
+	return { status: 200, body: withoutInternals(file) };
 }
 
 function ownerHandlers(owner: Owner): HandlerTable {
@@ -167,9 +169,9 @@ function ownerHandlers(owner: Owner): HandlerTable {
 			const file = newFile(ctx.store, req.userId, uploadedFile(req), req.body?.name, false);
 			attach(file, owner, id);
 			filesOf(ctx.store).insert(file);
-			return { status: 200, body: publicView(file) };
+			return { status: 200, body: withoutInternals(file) };
 		},
-		[`GET ${base}/{fileId}`]: (req, ctx) => ({ status: 200, body: publicView(fileOf(ctx, owner, req)) }),
+		[`GET ${base}/{fileId}`]: (req, ctx) => ({ status: 200, body: withoutInternals(fileOf(ctx, owner, req)) }),
 		[`PUT ${base}/{fileId}`]: (req, ctx) => updateMeta(ctx, req, fileOf(ctx, owner, req)),
 		[`GET ${base}/{fileId}/download`]: (req, ctx) => download(fileOf(ctx, owner, req)),
 		[`DELETE ${base}/{fileId}`]: (req, ctx) => {
@@ -185,7 +187,7 @@ function ownerHandlers(owner: Owner): HandlerTable {
 	if (owner.hasList) {
 		table[`GET ${base}`] = (req, ctx) => {
 			const id = ownerId(ctx, owner, req);
-			return ctx.list(req, filesOf(ctx.store).where((f) => belongs(f, owner, id)).map(publicView));
+			return ctx.list(req, filesOf(ctx.store).where((f) => belongs(f, owner, id)).map(withoutInternals));
 		};
 	}
 	return table;
@@ -210,17 +212,17 @@ export const filesHandlers: HandlerTable = Object.assign(
 				if ((f.projectId ?? '').toLowerCase() === key) return true;
 				return f.taskId !== null && String(ctx.store.collection<any>('tasks', 'task').get(f.taskId)?.projectId ?? '').toLowerCase() === key;
 			});
-			return ctx.list(req, all.map(publicView));
+			return ctx.list(req, all.map(withoutInternals));
 		},
 		'GET /files/{fileId}/download': (req: SandboxRequest, ctx: HandlerContext) =>
 			download(filesOf(ctx.store).require(req.params.fileId), String(req.query.inline ?? 'false') === 'true'),
 		'POST /temporaryfiles': (req: SandboxRequest, ctx: HandlerContext) => {
 			const file = filesOf(ctx.store).insert(newFile(ctx.store, req.userId, uploadedFile(req), req.body?.name, true));
-			return { status: 200, body: publicView(file) };
+			return { status: 200, body: withoutInternals(file) };
 		},
 		'GET /temporaryfiles': (req: SandboxRequest, ctx: HandlerContext) =>
-			ctx.list(req, filesOf(ctx.store).where((f) => f._temporary && f.createdBy === req.userId).map(publicView)),
-		'GET /temporaryfiles/{fileId}': (req: SandboxRequest, ctx: HandlerContext) => ({ status: 200, body: publicView(temporary(ctx, req.params.fileId)) }),
+			ctx.list(req, filesOf(ctx.store).where((f) => f._temporary && f.createdBy === req.userId).map(withoutInternals)),
+		'GET /temporaryfiles/{fileId}': (req: SandboxRequest, ctx: HandlerContext) => ({ status: 200, body: withoutInternals(temporary(ctx, req.params.fileId)) }),
 		'PUT /temporaryfiles/{fileId}': (req: SandboxRequest, ctx: HandlerContext) => updateMeta(ctx, req, temporary(ctx, req.params.fileId)),
 		'GET /temporaryfiles/{fileId}/download': (req: SandboxRequest, ctx: HandlerContext) => download(temporary(ctx, req.params.fileId)),
 		'POST /temporaryfiles/{fileId}/setentity': (req: SandboxRequest, ctx: HandlerContext) => {
@@ -231,7 +233,7 @@ export const filesHandlers: HandlerTable = Object.assign(
 			const id = ownerId(ctx, owner!, { ...req, params: { [owner!.param]: String(req.body?.entityId ?? '') } });
 			attach(file, owner!, id);
 			touch(ctx.store, file, req.userId);
-			return { status: 200, body: publicView(file) };
+			return { status: 200, body: withoutInternals(file) };
 		},
 	},
 );

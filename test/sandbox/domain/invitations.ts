@@ -8,9 +8,10 @@ import { ApiError } from '../http/errors';
 import type { HandlerContext, HandlerTable, SandboxRequest } from '../types';
 import { collections, newContactInfo, newUser, type StoredUser } from './people-models';
 import { requireVisibleTask } from './tasks-core';
-import { emit, requireWritableProject, touch as touchTask, type StoredTask } from './tasks-shared';
+import { requireWritableProject, touch as touchTask, type StoredTask } from './tasks-shared';
 import { renderTask } from './tasks-view';
 import { emitUser } from './user-events';
+import { emit } from './shared/changes';
 
 /** The workspace user with this email among their contact infos (case-insensitive). */
 export function userByEmail(ctx: HandlerContext, email: string): StoredUser | undefined {

@@ -1,14 +1,15 @@
 /** `/me` and `/users/me`: the user the API key acts as, with its workspace (`UserAndWorkspace`). */
 import type { HandlerContext, HandlerTable, SandboxRequest } from '../types';
 import { collections } from './people-models';
-import { publicView, workspaceOf, workspaceUrl } from './people-shared';
+import { workspaceOf, workspaceUrl } from './people-shared';
+import { withoutInternals } from './shared/internals';
 
 function me(req: SandboxRequest, ctx: HandlerContext) {
 	const user = collections.users(ctx.store).require(req.userId);
 	const workspace = workspaceOf(ctx.store);
 	return {
 		status: 200,
-		body: { ...publicView(user), accountId: null, workspace: { id: workspace.id, name: workspace.name, url: workspaceUrl(workspace) } },
+		body: { ...withoutInternals(user), accountId: null, workspace: { id: workspace.id, name: workspace.name, url: workspaceUrl(workspace) } },
 	};
 }
 

@@ -2,7 +2,8 @@
 import { notFound, type ValidationError } from '../http/errors';
 import type { Store } from '../store';
 import { CONTACT_INFO_FIELDS, newContactInfo, type StoredContactInfo } from './people-models';
-import { assertValid, touch } from './people-shared';
+import { touch } from './people-shared';
+import { assertValid } from './shared/respond';
 
 /** awork distinguishes addresses (structured) from value-type infos (e-mail, phone, url …). */
 function checkForm(form: Record<string, any>, typeRequired: boolean): void {

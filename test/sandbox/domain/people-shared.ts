@@ -1,16 +1,9 @@
 /**
- * Small helpers shared by the people/time/files/webhooks handlers: public views of stored
- * entities, the workspace record, audit fields and body checks.
+ * Small helpers shared by the people/time/files/webhooks handlers: the workspace record, audit
+ * fields and copying body fields onto an entity.
  */
-import { validationFailed, type ValidationError } from '../http/errors';
 import type { Store } from '../store';
-
-/** A copy of a stored entity without the internal `_`-prefixed bookkeeping fields. */
-export function publicView<T extends object>(entity: T): T {
-	const copy: Record<string, unknown> = {};
-	for (const [key, value] of Object.entries(entity)) if (!key.startsWith('_')) copy[key] = value;
-	return copy as T;
-}
+import { pascal } from './shared/changes';
 
 /** The one workspace every sandbox user belongs to (seeded with the API user). */
 export interface SandboxWorkspace {
@@ -46,11 +39,6 @@ export function touch(store: Store, entity: Record<string, any>, actorId: string
 	if (typeof entity.resourceVersion === 'number') entity.resourceVersion += 1;
 }
 
-/** Throws awork's `validation-failed` when any check produced an error. */
-export function assertValid(errors: ValidationError[]): void {
-	if (errors.length > 0) throw validationFailed(errors);
-}
-
 /**
  * Copies the listed properties from a request body onto an entity, recording what changed.
  * awork's PUT replaces the whole model, so by default a property missing from the body becomes
@@ -71,11 +59,6 @@ export function applyFields(
 		entity[field] = next;
 	}
 	return changes;
-}
-
-/** awork names changed properties in PascalCase in webhook payloads (docs/webhooks.md). */
-export function pascal(name: string): string {
-	return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 export function isUuid(value: unknown): value is string {

@@ -6,7 +6,8 @@
 import { ApiError, type ValidationError } from '../http/errors';
 import type { Store } from '../store';
 import type { TagRef } from './people-models';
-import { assertValid, createdAudit } from './people-shared';
+import { createdAudit } from './people-shared';
+import { assertValid } from './shared/respond';
 
 export type TagKind = 'user' | 'company';
 

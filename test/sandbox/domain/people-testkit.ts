@@ -62,6 +62,28 @@ export async function startKit(options: SandboxOptions = {}): Promise<Kit> {
 	};
 }
 
+/**
+ * Registers the hooks of a test file that shares one sandbox: started before the first test,
+ * stopped after the last, and after each test no request or response may have broken the spec
+ * (except requests answered with `toleratedRequestStatus`, for files that test rejections).
+ * The returned kit is filled in by `beforeAll`.
+ */
+export function kitForSuite(options: SandboxOptions = {}, toleratedRequestStatus?: number): Kit {
+	const kit = {} as Kit;
+	beforeAll(async () => {
+		Object.assign(kit, await startKit(options));
+	});
+	afterAll(() => kit.sandbox.stop());
+	afterEach(() => {
+		const violations = [...kit.sandbox.violations];
+		const responseViolations = [...kit.sandbox.responseViolations];
+		kit.sandbox.resetLog();
+		expect(violations.filter((v) => v.status !== toleratedRequestStatus)).toEqual([]);
+		expect(responseViolations).toEqual([]);
+	});
+	return kit;
+}
+
 export interface Received {
 	headers: http.IncomingHttpHeaders;
 	body: any;

@@ -1,18 +1,7 @@
 /** Users, /me, companies, types of work and absences through the real server. */
-import { peopleAreaHandlers, startKit, type Kit } from './people-testkit';
+import { kitForSuite, peopleAreaHandlers } from './people-testkit';
 
-let kit: Kit;
-beforeAll(async () => {
-	kit = await startKit();
-});
-afterAll(() => kit.sandbox.stop());
-afterEach(() => {
-	const violations = [...kit.sandbox.violations];
-	const responseViolations = [...kit.sandbox.responseViolations];
-	kit.sandbox.resetLog();
-	expect(violations).toEqual([]);
-	expect(responseViolations).toEqual([]);
-});
+const kit = kitForSuite();
 
 it('registers handler tables with spec operation keys only in the expected shape', () => {
 	for (const key of Object.keys(peopleAreaHandlers())) expect(key).toMatch(/^(v2 )?(GET|POST|PUT|DELETE) \/[a-z]/);

@@ -6,7 +6,9 @@ import { notFound } from '../http/errors';
 import type { Store } from '../store';
 import type { HandlerTable } from '../types';
 import { auditFields, projectRolesOf, projectsOf, publicView, touch, type Entity, type StoredProjectMember } from './projects-model';
-import { applyChanges, assertName, invalidOperation, ok, requireBodyObject } from './projects-rules';
+import { assertName, invalidOperation, requireBodyObject } from './projects-rules';
+import { applyChanges } from './shared/changes';
+import { ok } from './shared/respond';
 
 export function newProjectRole(
 	store: Store,
@@ -25,10 +27,6 @@ export function newProjectRole(
 		allowOnlyProjectMasterDataRead: form.allowOnlyProjectMasterDataRead ?? false,
 		...auditFields(store, actorId),
 	});
-}
-
-export function defaultProjectRole(store: Store): Entity | undefined {
-	return projectRolesOf(store).all().find((role) => role.isDefault);
 }
 
 function membersWithRole(store: Store, roleId: string): StoredProjectMember[] {

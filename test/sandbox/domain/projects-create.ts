@@ -22,7 +22,6 @@ import {
 	assertDateOrder,
 	assertName,
 	assertProjectKeyFree,
-	entityArchived,
 	generateProjectKey,
 	requireCompany,
 	requireUsableProjectType,
@@ -30,6 +29,7 @@ import {
 } from './projects-rules';
 import { refreshNested } from './projects-status-logic';
 import { ensureProjectStatuses } from './taskstatuses';
+import { entityArchived } from './shared/respond';
 
 /** The statuses a new project gets when neither a template nor a workflow brings its own. */
 export const DEFAULT_PROJECT_STATUSES: ReadonlyArray<readonly [string, string]> = [

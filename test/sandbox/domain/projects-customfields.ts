@@ -6,8 +6,10 @@ import { notFound } from '../http/errors';
 import type { Store } from '../store';
 import type { HandlerTable } from '../types';
 import { companiesOf, customFieldDefinitionsOf, projectsOf, publicView, touch, usersOf, workflowsOf, type Entity, type StoredProject } from './projects-model';
-import { assertProjectWritable, bodyArray, emit, invalidOperation, noContent, requireBodyObject } from './projects-rules';
+import { assertProjectWritable, bodyArray, invalidOperation, requireBodyObject } from './projects-rules';
 import { renderProject } from './projects-view';
+import { emit } from './shared/changes';
+import { noContent } from './shared/respond';
 
 /** Which value property each definition type accepts (CustomFieldPostForm). */
 const VALUE_SLOT: Record<string, string> = {

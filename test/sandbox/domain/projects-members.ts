@@ -6,8 +6,10 @@ import { ApiError, notFound } from '../http/errors';
 import type { Store } from '../store';
 import type { HandlerTable } from '../types';
 import { projectRolesOf, projectsOf, publicView, touch, usersOf, type Entity, type StoredProject, type StoredProjectMember } from './projects-model';
-import { assertProjectWritable, emit, invalidOperation, noContent, ok, requireBodyObject } from './projects-rules';
+import { assertProjectWritable, invalidOperation, requireBodyObject } from './projects-rules';
 import { renderProject } from './projects-view';
+import { emit } from './shared/changes';
+import { noContent, ok } from './shared/respond';
 
 export function newMember(store: Store, user: Entity, role: Entity, isResponsible: boolean): StoredProjectMember {
 	return {

@@ -4,24 +4,19 @@
  */
 import { ApiError, invalidOperation, validationFailed } from '../http/errors';
 import type { Store } from '../store';
-import type { HandlerContext, PropertyChange, SandboxRequest, WebhookEventType } from '../types';
+import type { SandboxRequest } from '../types';
 import {
 	companiesOf,
 	projectsOf,
 	projectStatusesOf,
 	projectTypesOf,
-	usersOf,
 	type Entity,
 	type StoredProject,
 	type StoredProjectStatus,
 } from './projects-model';
+import { dateDependency, entityArchived } from './shared/respond';
 
-export const entityArchived = (description: string) => new ApiError(400, 'entity-archived', description);
 export const duplication = (description: string) => new ApiError(400, 'duplication-violation', description);
-export const dateDependency = (description: string) => new ApiError(400, 'date-dependency', description);
-
-export const ok = (body: unknown) => ({ status: 200, body });
-export const noContent = () => ({ status: 204 });
 
 export function assertDateOrder(startDate: unknown, dueDate: unknown): void {
 	if (typeof startDate === 'string' && typeof dueDate === 'string' && Date.parse(startDate) > Date.parse(dueDate)) {
@@ -76,10 +71,6 @@ export function requireUsableProjectType(store: Store, projectTypeId: string): E
 	return type;
 }
 
-export function requireUser(store: Store, userId: string): Entity {
-	return usersOf(store).require(userId);
-}
-
 /** The statuses a project may be in: its own, or its workflow's when linked (docs/changelog.md). */
 export function statusesOfProject(store: Store, project: Pick<StoredProject, 'id' | 'workflowId'>): StoredProjectStatus[] {
 	return projectStatusesOf(store)
@@ -96,34 +87,6 @@ export function assertProjectWritable(project: StoredProject): void {
 	if (isProjectClosed(project)) {
 		throw entityArchived(`The project with the id '${project.id}' is closed (archived) and cannot be changed.`);
 	}
-}
-
-/** awork names changed properties in PascalCase (docs/webhooks.md). */
-export const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
-
-/** Applies `patch`, returning the changes of the properties whose value really changed. */
-export function applyChanges(entity: Record<string, any>, patch: Record<string, unknown>): PropertyChange[] {
-	const changes: PropertyChange[] = [];
-	for (const [field, value] of Object.entries(patch)) {
-		if (value === undefined) continue;
-		const old = entity[field] ?? null;
-		const next = value ?? null;
-		if (JSON.stringify(old) === JSON.stringify(next)) continue;
-		changes.push({ property: pascal(field), old, new: next });
-		entity[field] = next;
-	}
-	return changes;
-}
-
-export function emit(
-	ctx: HandlerContext,
-	req: SandboxRequest,
-	eventType: WebhookEventType,
-	entityType: string,
-	entity: { id: string },
-	changes?: PropertyChange[],
-): void {
-	ctx.emit({ eventType, entityType, entityId: entity.id, entity, changes, userId: req.userId, traceId: req.traceId });
 }
 
 export function requireBodyObject(req: SandboxRequest): Record<string, any> {

@@ -8,11 +8,7 @@ import { projectsOf, projectStatusesOf, publicView, touch } from './projects-mod
 import { newProjectStatus } from './projects-create';
 import {
 	assertProjectKeyFree,
-	emit,
-	entityArchived,
 	invalidOperation,
-	noContent,
-	ok,
 	requireBodyObject,
 	requireUsableProjectType,
 	statusesOfProject,
@@ -20,6 +16,8 @@ import {
 import { moveToStatus, refreshNested } from './projects-status-logic';
 import { renderProject } from './projects-view';
 import { assertProjectStatusForm } from './workflows';
+import { emit } from './shared/changes';
+import { entityArchived, noContent, ok } from './shared/respond';
 
 export const projectStatusHandlers: HandlerTable = {
 	/** Nothing happens when the project already is in the status. */

@@ -5,8 +5,10 @@
 import { ApiError } from '../http/errors';
 import type { HandlerTable } from '../types';
 import { projectsOf, touch, type StoredProject } from './projects-model';
-import { assertName, assertProjectWritable, bodyArray, emit, noContent, ok, requireBodyObject } from './projects-rules';
+import { assertName, assertProjectWritable, bodyArray, requireBodyObject } from './projects-rules';
 import { renderProject } from './projects-view';
+import { emit } from './shared/changes';
+import { noContent, ok } from './shared/respond';
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 

@@ -7,9 +7,11 @@ import type { Store } from '../store';
 import type { HandlerTable } from '../types';
 import { projectStatusesOf, projectsOf, taskStatusesOf, tasksOf, touch, workflowsOf, type StoredProject } from './projects-model';
 import { newProjectStatus } from './projects-create';
-import { entityArchived, invalidOperation, ok, requireBodyObject, statusesOfProject, emit } from './projects-rules';
+import { invalidOperation, requireBodyObject, statusesOfProject } from './projects-rules';
 import { moveToStatus } from './projects-status-logic';
 import { renderProject } from './projects-view';
+import { entityArchived, ok } from './shared/respond';
+import { emit } from './shared/changes';
 
 interface StatusMapping { oldProjectStatusId?: string; newProjectStatusId?: string }
 interface TaskStatusMapping { oldTaskStatusId?: string; newTaskStatusId?: string }

@@ -16,19 +16,17 @@ import {
 } from './projects-model';
 import { createProject, type ProjectForm } from './projects-create';
 import {
-	applyChanges,
 	assertDateOrder,
 	assertName,
 	assertProjectWritable,
-	emit,
-	noContent,
-	ok,
 	requireBodyObject,
 	requireCompany,
 	requireUsableProjectType,
 } from './projects-rules';
 import { refreshNested } from './projects-status-logic';
 import { renderProject, renderProjects } from './projects-view';
+import { applyChanges, emit } from './shared/changes';
+import { noContent, ok } from './shared/respond';
 
 /** Properties PUT replaces (ProjectPutForm); omitted ones keep their value. */
 const PUT_FIELDS = [

@@ -4,9 +4,11 @@
  */
 import type { HandlerTable } from '../types';
 import { projectsOf, projectStatusesOf, publicView, touch } from './projects-model';
-import { applyChanges, invalidOperation, noContent, ok, requireBodyObject } from './projects-rules';
+import { invalidOperation, requireBodyObject } from './projects-rules';
 import { moveToStatus, refreshNested } from './projects-status-logic';
 import { assertProjectStatusForm } from './workflows';
+import { applyChanges } from './shared/changes';
+import { noContent, ok } from './shared/respond';
 
 const siblingsOf = (all: ReturnType<ReturnType<typeof projectStatusesOf>['all']>, s: (typeof all)[number]) =>
 	all.filter((o) =>

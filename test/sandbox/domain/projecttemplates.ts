@@ -14,8 +14,10 @@ import {
 	type TemplateTaskList,
 } from './projects-model';
 import { createDefaultStatuses, newProjectStatus, statusesOfTemplate } from './projects-create';
-import { applyChanges, assertName, invalidOperation, noContent, ok, requireBodyObject, requireUsableProjectType } from './projects-rules';
+import { assertName, invalidOperation, requireBodyObject, requireUsableProjectType } from './projects-rules';
 import { assertProjectStatusForm } from './workflows';
+import { applyChanges } from './shared/changes';
+import { noContent, ok } from './shared/respond';
 
 const BILLABLE_MODES = ['on', 'off', 'auto'];
 

@@ -5,9 +5,11 @@
 import type { Store } from '../store';
 import type { HandlerTable, SandboxRequest } from '../types';
 import { auditFields, projectsOf, projectTemplatesOf, projectTypesOf, publicView, touch, type Entity } from './projects-model';
-import { applyChanges, assertName, emit, invalidOperation, noContent, ok, requireBodyObject, requireUsableProjectType } from './projects-rules';
+import { assertName, invalidOperation, requireBodyObject, requireUsableProjectType } from './projects-rules';
 import { refreshNested } from './projects-status-logic';
 import { renderProject } from './projects-view';
+import { applyChanges, emit } from './shared/changes';
+import { noContent, ok } from './shared/respond';
 
 export function newProjectType(
 	store: Store,

@@ -7,12 +7,8 @@ import type { Store } from '../store';
 import type { HandlerContext, HandlerTable, SandboxRequest } from '../types';
 import { deleteTaskCascade, orderInList, requireStatusForTask, resolveListAssignments, setStatus } from './tasks-core';
 import {
-	applyChanges,
 	audit,
 	bodyArray,
-	emit,
-	noContent,
-	ok,
 	orderAfterLast,
 	projectsOf,
 	requireIn,
@@ -22,12 +18,14 @@ import {
 	tasksOf,
 	timeEntriesOf,
 	touch,
-	withoutInternals,
 	type StoredTask,
 	type StoredTaskList,
 } from './tasks-shared';
 import { ensureProjectStatuses } from './taskstatuses';
 import { renderTask } from './tasks-view';
+import { applyChanges, emit } from './shared/changes';
+import { noContent, ok } from './shared/respond';
+import { withoutInternals } from './shared/internals';
 
 /** TaskList as the API returns it: durations summed from the tasks in it. */
 export function renderTaskList(store: Store, list: StoredTaskList) {

@@ -2,8 +2,10 @@
 import { ApiError, invalidOperation } from '../http/errors';
 import type { HandlerTable } from '../types';
 import { requireVisibleTask } from './tasks-core';
-import { bodyArray, emit, noContent, requireWritableProject, touch, usersOf } from './tasks-shared';
+import { bodyArray, requireWritableProject, touch, usersOf } from './tasks-shared';
 import { renderTask } from './tasks-view';
+import { emit } from './shared/changes';
+import { noContent } from './shared/respond';
 
 export const taskAssigneeHandlers: HandlerTable = {
 	/** Replaces the assignees; each user added or removed is one assignment event. */

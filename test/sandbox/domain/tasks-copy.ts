@@ -8,14 +8,14 @@ import { nextTaskNumber, orderAfterLastSubtask, requireVisibleTask } from './tas
 import {
 	audit,
 	checklistItemsOf,
-	emit,
 	nextResourceVersion,
-	ok,
 	requireWritableProject,
 	tasksOf,
 	type StoredTask,
 } from './tasks-shared';
 import { renderTask } from './tasks-view';
+import { emit } from './shared/changes';
+import { ok } from './shared/respond';
 
 function cloneTask(store: Store, source: StoredTask, actorId: string, parentId: string | null): StoredTask {
 	const id = store.newId();

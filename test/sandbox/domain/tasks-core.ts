@@ -10,7 +10,6 @@ import {
 	audit,
 	checklistItemsOf,
 	commentsOf,
-	entityArchived,
 	nextResourceVersion,
 	orderAfterLast,
 	requireWritableProject,
@@ -23,6 +22,7 @@ import {
 	type StoredTask,
 	type StoredTaskStatus,
 } from './tasks-shared';
+import { entityArchived } from './shared/respond';
 
 /** Per-project task-number counters: numbers are never reused, even after a delete. */
 export const taskNumberCounters = (store: Store) => store.collection<{ id: string; last: number }>('taskNumberCounters', 'task counter');

@@ -6,8 +6,10 @@ import { invalidOperation, notFound, validationFailed } from '../http/errors';
 import type { Store } from '../store';
 import type { HandlerTable } from '../types';
 import { requireVisibleTask } from './tasks-core';
-import { bodyArray, customFieldDefinitionsOf, emit, noContent, requireWritableProject, touch, usersOf } from './tasks-shared';
+import { bodyArray, customFieldDefinitionsOf, requireWritableProject, touch, usersOf } from './tasks-shared';
 import { renderTask } from './tasks-view';
+import { emit } from './shared/changes';
+import { noContent } from './shared/respond';
 
 /** Which value property each definition type reads. */
 const VALUE_PROPERTY: Record<string, string> = {

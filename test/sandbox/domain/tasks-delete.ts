@@ -5,8 +5,9 @@
 import type { HandlerTable } from '../types';
 import { BatchOutcome } from './tasks-batch';
 import { deleteTaskCascade, requireVisibleTask } from './tasks-core';
-import { emit, requireWritableProject, tasksOf } from './tasks-shared';
+import { requireWritableProject, tasksOf } from './tasks-shared';
 import { TaskView } from './tasks-view';
+import { emit } from './shared/changes';
 
 export const taskDeleteHandlers: HandlerTable = {
 	'POST /tasks/delete': (req, ctx) => {

@@ -6,8 +6,9 @@ import { notFound } from '../http/errors';
 import type { Store } from '../store';
 import type { HandlerContext, HandlerTable, SandboxRequest } from '../types';
 import { isVisibleTo } from './tasks-core';
-import { ok, projectsOf, requireIn, taskListsOf, tasksOf, usersOf, type StoredTask } from './tasks-shared';
+import { projectsOf, requireIn, taskListsOf, tasksOf, usersOf, type StoredTask } from './tasks-shared';
 import { TaskView } from './tasks-view';
+import { ok } from './shared/respond';
 
 /** Project statuses awork counts as "running" for `inProgress=true`. */
 const RUNNING_PROJECT_STATUS_TYPES = new Set(['progress', 'stuck']);

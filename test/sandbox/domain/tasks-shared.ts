@@ -1,10 +1,11 @@
 /**
- * Shared plumbing of the tasks area: the collections it owns or reads, audit fields, change
- * records for webhook payloads, and the reference checks every task handler repeats.
+ * Shared plumbing of the tasks area: the collections it owns or reads, audit fields and the
+ * reference checks every task handler repeats (change records live in `shared/changes.ts`).
  */
-import { ApiError, notFound, validationFailed, type ValidationError } from '../http/errors';
+import { notFound } from '../http/errors';
 import type { Collection, Store } from '../store';
-import type { HandlerContext, PropertyChange, SandboxRequest, WebhookEventType } from '../types';
+import type { SandboxRequest } from '../types';
+import { dateDependency, entityArchived } from './shared/respond';
 
 /** A stored task: the TaskModel fields plus `_`-prefixed bookkeeping. */
 export interface StoredTask {
@@ -64,13 +65,6 @@ export const timeEntriesOf = (store: Store) => store.collection<Record<string, a
 export const customFieldDefinitionsOf = (store: Store) =>
 	store.collection<Record<string, any> & { id: string }>('customFieldDefinitions', 'custom field definition');
 
-/** A copy without the internal `_`-prefixed fields. */
-export function withoutInternals<T extends object>(entity: T): T {
-	const copy: Record<string, unknown> = {};
-	for (const [key, value] of Object.entries(entity)) if (!key.startsWith('_')) copy[key] = value;
-	return copy as T;
-}
-
 export function audit(store: Store, actorId: string) {
 	const at = store.timestamp();
 	return { createdOn: at, createdBy: actorId, updatedOn: at, updatedBy: actorId };
@@ -88,43 +82,6 @@ export function nextResourceVersion(store: Store, previous = 0): number {
 	const ticks = store.now().getTime() * 10_000 + 621_355_968_000_000_000;
 	return Math.max(ticks, previous + 1);
 }
-
-/** awork writes changed properties in PascalCase (docs/webhooks.md). */
-export const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
-
-/** Applies `patch` to `entity`, returning the webhook `changes` for properties that really changed. */
-export function applyChanges(entity: Record<string, any>, patch: Record<string, unknown>): PropertyChange[] {
-	const changes: PropertyChange[] = [];
-	for (const [field, value] of Object.entries(patch)) {
-		const next = value ?? null;
-		const old = entity[field] ?? null;
-		if (JSON.stringify(old) === JSON.stringify(next)) continue;
-		changes.push({ property: pascal(field), old, new: next });
-		entity[field] = next;
-	}
-	return changes;
-}
-
-export function emit(
-	ctx: HandlerContext,
-	req: SandboxRequest,
-	eventType: WebhookEventType,
-	entityType: string,
-	entity: Record<string, any>,
-	changes?: PropertyChange[],
-): void {
-	ctx.emit({ eventType, entityType, entityId: String(entity.id), entity, changes, userId: req.userId, traceId: req.traceId });
-}
-
-export const ok = (body: unknown) => ({ status: 200, body });
-export const noContent = () => ({ status: 204 });
-
-export function assertValid(errors: ValidationError[]): void {
-	if (errors.length > 0) throw validationFailed(errors);
-}
-
-export const entityArchived = (description: string) => new ApiError(400, 'entity-archived', description);
-export const dateDependency = (description: string) => new ApiError(400, 'date-dependency', description);
 
 /** A project is read-only for planning once its status is closed (awork archives closed projects). */
 export function isProjectArchived(project: Record<string, any>): boolean {

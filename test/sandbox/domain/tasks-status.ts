@@ -2,8 +2,10 @@
 import type { HandlerContext, HandlerTable, PropertyChange, SandboxRequest } from '../types';
 import { BatchOutcome } from './tasks-batch';
 import { orderInStatus, requireStatusForTask, requireVisibleTask, resolveTypeOfWork, setStatus } from './tasks-core';
-import { bodyArray, emit, noContent, requireWritableProject, timeEntriesOf, touch, type StoredTask } from './tasks-shared';
+import { bodyArray, requireWritableProject, timeEntriesOf, touch, type StoredTask } from './tasks-shared';
 import { renderTask } from './tasks-view';
+import { emit } from './shared/changes';
+import { noContent } from './shared/respond';
 
 /** Snapshot of the fields a status change touches, to report old/new in the webhook. */
 const STATUS_FIELDS = ['taskStatusId', 'order', 'closedOn', 'closedBy'] as const;

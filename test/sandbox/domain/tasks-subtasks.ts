@@ -13,8 +13,10 @@ import {
 	resolveListAssignments,
 	setStatus,
 } from './tasks-core';
-import { bodyArray, emit, noContent, requireWritableProject, tasksOf, touch, type StoredTask } from './tasks-shared';
+import { bodyArray, requireWritableProject, tasksOf, touch, type StoredTask } from './tasks-shared';
 import { renderTask } from './tasks-view';
+import { emit } from './shared/changes';
+import { noContent } from './shared/respond';
 
 function writable(req: SandboxRequest, ctx: HandlerContext, taskId: string): StoredTask {
 	const task = requireVisibleTask(ctx.store, taskId, req.userId);

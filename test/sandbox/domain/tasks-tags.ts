@@ -7,8 +7,11 @@ import type { Store } from '../store';
 import type { HandlerContext, HandlerTable, SandboxRequest } from '../types';
 import { BatchOutcome } from './tasks-batch';
 import { requireVisibleTask } from './tasks-core';
-import { audit, bodyArray, emit, noContent, ok, requireWritableProject, taskTagsOf, tasksOf, touch, withoutInternals, type StoredTask } from './tasks-shared';
+import { audit, bodyArray, requireWritableProject, taskTagsOf, tasksOf, touch, type StoredTask } from './tasks-shared';
 import { renderTask } from './tasks-view';
+import { emit } from './shared/changes';
+import { noContent, ok } from './shared/respond';
+import { withoutInternals } from './shared/internals';
 
 const TAG_COLORS = ['red', 'coral', 'yellow', 'green', 'teal', 'arctic', 'blue', 'azure', 'purple', 'violet'];
 

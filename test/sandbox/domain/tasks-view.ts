@@ -14,9 +14,9 @@ import {
 	timeEntriesOf,
 	typesOfWorkOf,
 	usersOf,
-	withoutInternals,
 	type StoredTask,
 } from './tasks-shared';
+import { withoutInternals } from './shared/internals';
 
 interface Counters {
 	subtasks: Map<string, StoredTask[]>;

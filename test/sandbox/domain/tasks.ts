@@ -2,8 +2,10 @@
 import { notFound, validationFailed } from '../http/errors';
 import type { HandlerTable } from '../types';
 import { createTask, requireVisibleTask, type NewTaskInput } from './tasks-core';
-import { applyChanges, assertDateOrder, emit, ok, projectsOf, requireWritableProject, tasksOf, touch } from './tasks-shared';
+import { assertDateOrder, projectsOf, requireWritableProject, tasksOf, touch } from './tasks-shared';
 import { renderTask } from './tasks-view';
+import { applyChanges, emit } from './shared/changes';
+import { ok } from './shared/respond';
 
 /** GeneralTaskForm fields a PUT replaces; dates and description are cleared when left out. */
 const CLEARED_WHEN_ABSENT = ['description', 'startOn', 'dueOn'] as const;

@@ -6,10 +6,7 @@ import { invalidOperation } from '../http/errors';
 import type { Store } from '../store';
 import type { HandlerTable } from '../types';
 import {
-	assertValid,
 	audit,
-	noContent,
-	ok,
 	orderAfterLast,
 	projectsOf,
 	requireIn,
@@ -17,12 +14,13 @@ import {
 	tasksOf,
 	touch,
 	usersOf,
-	withoutInternals,
 	TASK_STATUS_TYPES,
 	type StoredTask,
 	type StoredTaskStatus,
 	type TaskStatusType,
 } from './tasks-shared';
+import { assertValid, noContent, ok } from './shared/respond';
+import { withoutInternals } from './shared/internals';
 
 const DEFAULT_PROJECT_STATUSES: Array<[string, TaskStatusType, string]> = [
 	['To do', 'todo', 'circle'],

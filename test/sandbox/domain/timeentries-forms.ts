@@ -4,13 +4,27 @@
  * time; a start without any time and without an end books a duration on a day (date-only).
  */
 import type { ValidationError } from '../http/errors';
-import { assertValid } from './people-shared';
 import type { EntryDraft } from './timeentries-write';
 import { datePartMs, localToUtc, parseTimeOfDay, parseUtc } from './timeentries-time';
+import { assertValid } from './shared/respond';
 
 interface Moment {
 	ms: number;
 	hasTime: boolean;
+}
+
+/** What every form (v1, v2 and a timer start) books the time on, and its billing flags. */
+export type Booking = Pick<EntryDraft, 'typeOfWorkId' | 'projectId' | 'taskId' | 'note' | 'isBillable' | 'isBilled'>;
+
+export function bookingFromBody(body: Record<string, any>): Booking {
+	return {
+		typeOfWorkId: body.typeOfWorkId,
+		projectId: body.projectId ?? null,
+		taskId: body.taskId ?? null,
+		note: body.note ?? null,
+		isBillable: body.isBillable ?? undefined,
+		isBilled: Boolean(body.isBilled),
+	};
 }
 
 /** Reads `<prefix>Date<suffix>` + `<prefix>Time<suffix>` (suffix Utc or Local). */
@@ -91,12 +105,7 @@ export function draftFromV1(body: Record<string, any>, actorId: string, base?: E
 	return {
 		draft: {
 			userId: body.userId ?? base?.userId ?? actorId,
-			typeOfWorkId: body.typeOfWorkId,
-			projectId: body.projectId ?? null,
-			taskId: body.taskId ?? null,
-			note: body.note ?? null,
-			isBillable: body.isBillable ?? undefined,
-			isBilled: Boolean(body.isBilled),
+			...bookingFromBody(body),
 			timezone,
 			start: startMs,
 			end: endMs,
@@ -131,12 +140,7 @@ export function draftFromV2(body: Record<string, any>, actorId: string, base?: E
 	return {
 		draft: {
 			userId: body.userId ?? base?.userId ?? actorId,
-			typeOfWorkId: body.typeOfWorkId,
-			projectId: body.projectId ?? null,
-			taskId: body.taskId ?? null,
-			note: body.note ?? null,
-			isBillable: body.isBillable ?? undefined,
-			isBilled: Boolean(body.isBilled),
+			...bookingFromBody(body),
 			timezone: body.timezone,
 			start: startMs,
 			end: endMs,

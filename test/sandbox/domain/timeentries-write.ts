@@ -6,9 +6,12 @@ import type { ValidationError } from '../http/errors';
 import type { Store } from '../store';
 import type { HandlerContext, PropertyChange, SandboxRequest } from '../types';
 import { collections } from './people-models';
-import { assertValid, createdAudit, pascal, publicView } from './people-shared';
+import { createdAudit } from './people-shared';
 import { applyInterval, attachRelations, breakSeconds, RelationResolver, timeEntriesOf, toV1, type StoredTimeEntry } from './timeentries-model';
 import { isValidTimeZone } from './timeentries-time';
+import { assertValid } from './shared/respond';
+import { pascal } from './shared/changes';
+import { withoutInternals } from './shared/internals';
 
 /** A day is the longest a single entry can last (timers stop after 24 h as well). */
 export const MAX_DURATION_S = 24 * 3600;
@@ -123,7 +126,7 @@ const TRACKED = ['userId', 'typeOfWorkId', 'projectId', 'taskId', 'note', 'isBil
 /** Applies a draft to an existing entry; emits `timetracking_updated` (and `_type_changed`). */
 export function updateEntry(ctx: HandlerContext, req: SandboxRequest, entry: StoredTimeEntry, draft: EntryDraft, givenDuration?: number | null): StoredTimeEntry {
 	assertValid([...resolveReferences(ctx.store, draft, entry), ...checkInterval(draft, breakSeconds(entry), givenDuration)]);
-	const before = publicView(entry) as unknown as Record<string, unknown>;
+	const before = withoutInternals(entry) as unknown as Record<string, unknown>;
 	applyDraft(entry, draft);
 	return finishUpdate(ctx, req, entry, before);
 }

@@ -1,7 +1,7 @@
 /** Time entries v1/v2 and the timers, through the real server on a movable clock. */
-import { startKit, T0, type Kit } from './people-testkit';
+import { kitForSuite, T0 } from './people-testkit';
 
-let kit: Kit;
+const kit = kitForSuite();
 let userId: string;
 let typeId: string;
 let archivedTypeId: string;
@@ -9,7 +9,6 @@ let task: any;
 let otherProjectId: string;
 
 beforeAll(async () => {
-	kit = await startKit();
 	const store = kit.sandbox.store;
 	userId = (await kit.call('/users')).body.find((u: any) => u.firstName === 'Carla').id;
 	const types = (await kit.call('/typeofwork')).body;
@@ -18,14 +17,6 @@ beforeAll(async () => {
 	await kit.call(`/typeofwork/${archivedTypeId}/setarchived`, { method: 'POST', body: { isArchived: true } });
 	task = store.collection<any>('tasks').where((t) => Boolean(t.projectId))[0];
 	otherProjectId = store.collection<any>('projects').where((p) => p.id !== task.projectId)[0].id;
-});
-afterAll(() => kit.sandbox.stop());
-afterEach(() => {
-	const violations = [...kit.sandbox.violations];
-	const responseViolations = [...kit.sandbox.responseViolations];
-	kit.sandbox.resetLog();
-	expect(violations).toEqual([]);
-	expect(responseViolations).toEqual([]);
 });
 
 const base = () => ({ timezone: 'Europe/Berlin', userId, typeOfWorkId: typeId });

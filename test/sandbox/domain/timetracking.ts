@@ -6,10 +6,11 @@
 import { invalidOperation } from '../http/errors';
 import type { HandlerContext, HandlerTable, SandboxRequest, SandboxResponse } from '../types';
 import { collections } from './people-models';
-import { publicView } from './people-shared';
-import { breakSeconds, RelationResolver, timeEntriesOf, toV1, toV2, type StoredTimeEntry } from './timeentries-model';
-import { applyInterval } from './timeentries-model';
+import { meTarget } from './timeentries-endpoints';
+import { bookingFromBody } from './timeentries-forms';
+import { applyInterval, breakSeconds, RelationResolver, timeEntriesOf, toV1, toV2, type StoredTimeEntry } from './timeentries-model';
 import { createEntry, finishUpdate, MAX_DURATION_S } from './timeentries-write';
+import { withoutInternals } from './shared/internals';
 
 export type TimerView = 'v1' | 'v2';
 
@@ -22,7 +23,7 @@ const render = (ctx: HandlerContext, entry: StoredTimeEntry, view: TimerView): S
 	body: (view === 'v1' ? toV1 : toV2)(entry, new RelationResolver(ctx.store)),
 });
 
-const snapshot = (entry: StoredTimeEntry) => publicView(entry) as unknown as Record<string, unknown>;
+const snapshot = (entry: StoredTimeEntry) => withoutInternals(entry) as unknown as Record<string, unknown>;
 
 function closeTimer(ctx: HandlerContext, req: SandboxRequest, timer: StoredTimeEntry): StoredTimeEntry {
 	const before = snapshot(timer);
@@ -49,12 +50,7 @@ export function startTimer(req: SandboxRequest, ctx: HandlerContext, userId: str
 		req,
 		{
 			userId: user.id,
-			typeOfWorkId: body.typeOfWorkId,
-			projectId: body.projectId ?? null,
-			taskId: body.taskId ?? null,
-			note: body.note ?? null,
-			isBillable: body.isBillable ?? undefined,
-			isBilled: Boolean(body.isBilled),
+			...bookingFromBody(body),
 			timezone: body.timezone ?? user._timezone,
 			start: ctx.now().getTime(),
 			end: null,
@@ -104,16 +100,16 @@ export function resumeTimer(req: SandboxRequest, ctx: HandlerContext, userId: st
 	return render(ctx, timer, view);
 }
 
-/** `/me/…` acts on `?userId=` when given, else on the caller. */
-export const meTarget = (req: SandboxRequest) => String(req.query.userId ?? req.userId);
+/** The four timer actions at `/me/…` and `/users/{userId}/…` for one API version. */
+export function timerHandlers(view: TimerView): HandlerTable {
+	const keyPrefix = view === 'v2' ? 'v2 ' : '';
+	const actions = { start: startTimer, stop: stopTimer, pause: pauseTimer, resume: resumeTimer };
+	const table: HandlerTable = {};
+	for (const [action, run] of Object.entries(actions)) {
+		table[`${keyPrefix}POST /me/timetracking/${action}`] = (req, ctx) => run(req, ctx, meTarget(req), view);
+		table[`${keyPrefix}POST /users/{userId}/timetracking/${action}`] = (req, ctx) => run(req, ctx, req.params.userId, view);
+	}
+	return table;
+}
 
-export const timeTrackingHandlers: HandlerTable = {
-	'POST /me/timetracking/start': (req, ctx) => startTimer(req, ctx, meTarget(req), 'v1'),
-	'POST /me/timetracking/stop': (req, ctx) => stopTimer(req, ctx, meTarget(req), 'v1'),
-	'POST /me/timetracking/pause': (req, ctx) => pauseTimer(req, ctx, meTarget(req), 'v1'),
-	'POST /me/timetracking/resume': (req, ctx) => resumeTimer(req, ctx, meTarget(req), 'v1'),
-	'POST /users/{userId}/timetracking/start': (req, ctx) => startTimer(req, ctx, req.params.userId, 'v1'),
-	'POST /users/{userId}/timetracking/stop': (req, ctx) => stopTimer(req, ctx, req.params.userId, 'v1'),
-	'POST /users/{userId}/timetracking/pause': (req, ctx) => pauseTimer(req, ctx, req.params.userId, 'v1'),
-	'POST /users/{userId}/timetracking/resume': (req, ctx) => resumeTimer(req, ctx, req.params.userId, 'v1'),
-};
+export const timeTrackingHandlers: HandlerTable = timerHandlers('v1');

@@ -6,8 +6,10 @@
 import { invalidOperation, type ValidationError } from '../http/errors';
 import type { HandlerContext, HandlerTable } from '../types';
 import { collections, newTypeOfWork, TYPE_OF_WORK_ICONS, type StoredTypeOfWork } from './people-models';
-import { applyFields, assertValid, publicView, touch } from './people-shared';
+import { applyFields, touch } from './people-shared';
 import { timeEntriesOf } from './timeentries-model';
+import { assertValid } from './shared/respond';
+import { withoutInternals } from './shared/internals';
 
 const types = (ctx: HandlerContext) => collections.typesOfWork(ctx.store);
 
@@ -24,18 +26,18 @@ function checkForm(ctx: HandlerContext, body: Record<string, any>, self?: Stored
 export const typesOfWorkHandlers: HandlerTable = {
 	'GET /typeofwork': (req, ctx) => {
 		const showArchived = String(req.query.showArchived ?? 'false') === 'true';
-		return ctx.list(req, types(ctx).where((t) => showArchived || !t.isArchived).map(publicView));
+		return ctx.list(req, types(ctx).where((t) => showArchived || !t.isArchived).map(withoutInternals));
 	},
 
 	'GET /typeofwork/icons': () => ({ status: 200, body: [...TYPE_OF_WORK_ICONS] }),
 
-	'GET /typeofwork/{typeOfWorkId}': (req, ctx) => ({ status: 200, body: publicView(types(ctx).require(req.params.typeOfWorkId)) }),
+	'GET /typeofwork/{typeOfWorkId}': (req, ctx) => ({ status: 200, body: withoutInternals(types(ctx).require(req.params.typeOfWorkId)) }),
 
 	'POST /typeofwork': (req, ctx) => {
 		const body = req.body ?? {};
 		checkForm(ctx, body);
 		const type = types(ctx).insert(newTypeOfWork(ctx.store, req.userId, { name: body.name.trim(), description: body.description, icon: body.icon }));
-		return { status: 200, body: publicView(type) };
+		return { status: 200, body: withoutInternals(type) };
 	},
 
 	'PUT /typeofwork/{typeOfWorkId}': (req, ctx) => {
@@ -44,7 +46,7 @@ export const typesOfWorkHandlers: HandlerTable = {
 		checkForm(ctx, body, type);
 		applyFields(type as any, { ...body, name: body.name.trim() }, ['name', 'description', 'icon']);
 		touch(ctx.store, type, req.userId);
-		return { status: 200, body: publicView(type) };
+		return { status: 200, body: withoutInternals(type) };
 	},
 
 	'POST /typeofwork/{typeOfWorkId}/setarchived': (req, ctx) => {
@@ -55,7 +57,7 @@ export const typesOfWorkHandlers: HandlerTable = {
 		}
 		type.isArchived = archived;
 		touch(ctx.store, type, req.userId);
-		return { status: 200, body: publicView(type) };
+		return { status: 200, body: withoutInternals(type) };
 	},
 
 	'POST /typeofwork/{typeOfWorkId}/delete': (req, ctx) => {

@@ -1,7 +1,7 @@
 /** Announces a change of a workspace user (entity: the `User` model without internal fields). */
 import type { HandlerContext, PropertyChange, SandboxRequest, WebhookEventType } from '../types';
 import type { StoredUser } from './people-models';
-import { publicView } from './people-shared';
+import { withoutInternals } from './shared/internals';
 
 export function emitUser(
 	ctx: HandlerContext,
@@ -10,5 +10,5 @@ export function emitUser(
 	user: StoredUser,
 	changes?: PropertyChange[],
 ): void {
-	ctx.emit({ eventType, entityType: 'user', entityId: user.id, entity: publicView(user), changes, userId: req.userId, traceId: req.traceId });
+	ctx.emit({ eventType, entityType: 'user', entityId: user.id, entity: withoutInternals(user), changes, userId: req.userId, traceId: req.traceId });
 }

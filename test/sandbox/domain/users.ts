@@ -8,11 +8,11 @@ import { invalidOperation } from '../http/errors';
 import type { HandlerContext, HandlerTable, PropertyChange, SandboxRequest } from '../types';
 import { apiUsersHandlers } from './apiusers';
 import { invitationHandlers } from './invitations';
-import { addContactInfo, findContactInfo, removeContactInfo, updateContactInfo } from './people-contactinfo';
 import { collections, type StoredUser } from './people-models';
-import { applyFields, publicView, touch } from './people-shared';
-import { addTags, deletePoolTag, entityTags, removeTags, renameTag, tagPool } from './people-tags';
+import { contactInfoHandlers, tagHandlers, type OwnerAccess } from './people-owner-handlers';
+import { applyFields, touch } from './people-shared';
 import { emitUser } from './user-events';
+import { withoutInternals } from './shared/internals';
 
 const EDITABLE = ['firstName', 'lastName', 'birthDate', 'gender', 'title', 'position', 'language'] as const;
 
@@ -42,16 +42,16 @@ function setDeactivated(req: SandboxRequest, ctx: HandlerContext, deactivated: b
 const userHandlers: HandlerTable = {
 	'GET /users': (req, ctx) => {
 		const showArchived = String(req.query.showArchived ?? 'false') === 'true';
-		return ctx.list(req, users(ctx).where((u) => showArchived || !u.isArchived).map(publicView));
+		return ctx.list(req, users(ctx).where((u) => showArchived || !u.isArchived).map(withoutInternals));
 	},
 
-	'GET /users/{userId}': (req, ctx) => ({ status: 200, body: publicView(users(ctx).require(req.params.userId)) }),
+	'GET /users/{userId}': (req, ctx) => ({ status: 200, body: withoutInternals(users(ctx).require(req.params.userId)) }),
 
 	'PUT /users/{userId}': (req, ctx) => {
 		const user = users(ctx).require(req.params.userId);
 		const changes = applyFields(user as any, req.body ?? {}, EDITABLE);
 		updated(ctx, req, user, changes);
-		return { status: 200, body: publicView(user) };
+		return { status: 200, body: withoutInternals(user) };
 	},
 
 	'DELETE /users/{userId}': (req, ctx) => {
@@ -86,69 +86,27 @@ const userHandlers: HandlerTable = {
 			touch(ctx.store, user, req.userId);
 			emitUser(ctx, req, 'user_status_changed', user, changes);
 		}
-		return { status: 200, body: { ...publicView(user), accountId: null } };
-	},
-
-	'GET /users/{userId}/contactinfo': (req, ctx) => ctx.list(req, users(ctx).require(req.params.userId).userContactInfos),
-
-	'GET /users/{userId}/contactinfo/{contactInfoId}': (req, ctx) => ({
-		status: 200,
-		body: findContactInfo(users(ctx).require(req.params.userId).userContactInfos, req.params.contactInfoId),
-	}),
-
-	'POST /users/{userId}/contactinfo': (req, ctx) => {
-		const user = users(ctx).require(req.params.userId);
-		const info = addContactInfo(ctx.store, user.userContactInfos, req.body ?? {}, req.userId, false);
-		updated(ctx, req, user, [{ property: 'UserContactInfos', new: info }]);
-		return { status: 200, body: info };
-	},
-
-	'PUT /users/{userId}/contactinfo/{contactInfoId}': (req, ctx) => {
-		const user = users(ctx).require(req.params.userId);
-		const info = updateContactInfo(ctx.store, user.userContactInfos, req.params.contactInfoId, req.body ?? {}, req.userId, false);
-		updated(ctx, req, user, [{ property: 'UserContactInfos', new: info }]);
-		return { status: 200, body: info };
-	},
-
-	'DELETE /users/{userId}/contactinfo/{contactInfoId}': (req, ctx) => {
-		const user = users(ctx).require(req.params.userId);
-		removeContactInfo(user.userContactInfos, req.params.contactInfoId);
-		updated(ctx, req, user);
-		return { status: 204 };
-	},
-
-	'GET /users/tags': (_req, ctx) => ({ status: 200, body: tagPool(ctx.store, 'user') }),
-
-	'GET /users/{userId}/tags': (req, ctx) => ({ status: 200, body: entityTags(ctx.store, 'user', users(ctx).require(req.params.userId)) }),
-
-	'POST /users/{userId}/addtags': (req, ctx) => {
-		const user = users(ctx).require(req.params.userId);
-		const before = user.tags.map((t) => t.name);
-		const added = addTags(ctx.store, 'user', user, req.body, req.userId);
-		updated(ctx, req, user, [{ property: 'Tags', old: before, new: user.tags.map((t) => t.name) }]);
-		return { status: 200, body: added };
-	},
-
-	'POST /users/{userId}/deletetags': (req, ctx) => {
-		const user = users(ctx).require(req.params.userId);
-		const before = user.tags.map((t) => t.name);
-		if (removeTags(user, req.body) > 0) updated(ctx, req, user, [{ property: 'Tags', old: before, new: user.tags.map((t) => t.name) }]);
-		return { status: 204 };
-	},
-
-	'POST /users/updatetags': (req, ctx) => {
-		renameTag(ctx.store, 'user', users(ctx).all(), req.body ?? {}, req.userId);
-		return { status: 200 };
-	},
-
-	'POST /users/deletetags': (req, ctx) => {
-		deletePoolTag(ctx.store, 'user', users(ctx).all(), req.body ?? {});
-		return { status: 204 };
+		return { status: 200, body: { ...withoutInternals(user), accountId: null } };
 	},
 };
+
+const userAccess: OwnerAccess<StoredUser> = { kind: 'user', basePath: '/users', idParam: 'userId', collection: users, updated };
+
+const userContactInfoHandlers = contactInfoHandlers(userAccess, {
+	infosOf: (user) => user.userContactInfos,
+	changedProperty: 'UserContactInfos',
+	typeRequired: false,
+	pagedList: true,
+});
 
 /**
  * Everything about users, including the two ways the spec offers to add one (API users and
  * invitations by email); merged here so `domain/index.ts` needs no new entry.
  */
-export const usersHandlers: HandlerTable = { ...userHandlers, ...apiUsersHandlers, ...invitationHandlers };
+export const usersHandlers: HandlerTable = {
+	...userHandlers,
+	...userContactInfoHandlers,
+	...tagHandlers(userAccess, 200),
+	...apiUsersHandlers,
+	...invitationHandlers,
+};

@@ -1,24 +1,14 @@
 /** Webhook configs over HTTP, the logs endpoint, and every event type this area produces. */
 import { WEBHOOK_EVENT_TYPES } from '../types';
-import { startKit, startReceiver, type Kit } from './people-testkit';
+import { kitForSuite, startReceiver } from './people-testkit';
 
-let kit: Kit;
+// Some tests here are about rejected configs, so requests answered with 400 are expected.
+const kit = kitForSuite({ webhookDelivery: { retryDelayMs: 5, maxRetries: 1, timeoutMs: 2000 } }, 400);
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
 beforeAll(async () => {
-	kit = await startKit({ webhookDelivery: { retryDelayMs: 5, maxRetries: 1, timeoutMs: 2000 } });
 	receiver = await startReceiver();
 });
-afterAll(async () => {
-	await kit.sandbox.stop();
-	await receiver.close();
-});
-afterEach(() => {
-	const violations = [...kit.sandbox.violations];
-	const responseViolations = [...kit.sandbox.responseViolations];
-	kit.sandbox.resetLog();
-	expect(violations.filter((v) => v.status !== 400)).toEqual([]);
-	expect(responseViolations).toEqual([]);
-});
+afterAll(() => receiver.close());
 
 const form = (patch: Record<string, unknown> = {}) => ({
 	name: 'n8n', uri: receiver.url, events: 'company_added', isActive: true, authenticationType: 'header', authentication: 'X-Token=abc', ...patch,

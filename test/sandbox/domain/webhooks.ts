@@ -6,7 +6,9 @@
 import type { ValidationError } from '../http/errors';
 import { WEBHOOK_EVENT_TYPES, type HandlerContext, type HandlerTable } from '../types';
 import { parseHeaderAuth, subscribedEvents, webhookLogsOf, webhooksOf, type StoredWebhook } from '../webhooks/model';
-import { assertValid, createdAudit, publicView, touch } from './people-shared';
+import { createdAudit, touch } from './people-shared';
+import { assertValid } from './shared/respond';
+import { withoutInternals } from './shared/internals';
 
 /** The subset awork offers for Slack receivers. */
 const SLACK_EVENT_TYPES = ['project_added', 'project_status_changed', 'task_added', 'task_status_changed', 'task_comment_added', 'project_comment_added'];
@@ -54,13 +56,13 @@ function normalized(body: Record<string, any>) {
 const webhooks = (ctx: HandlerContext) => webhooksOf(ctx.store);
 
 export const webhooksHandlers: HandlerTable = {
-	'GET /webhooks': (req, ctx) => ctx.list(req, webhooks(ctx).all().map(publicView)),
+	'GET /webhooks': (req, ctx) => ctx.list(req, webhooks(ctx).all().map(withoutInternals)),
 
 	'GET /webhooks/eventtypes': () => ({ status: 200, body: [...WEBHOOK_EVENT_TYPES] }),
 
 	'GET /webhooks/eventtypes/slack': () => ({ status: 200, body: [...SLACK_EVENT_TYPES] }),
 
-	'GET /webhooks/{webhookId}': (req, ctx) => ({ status: 200, body: publicView(webhooks(ctx).require(req.params.webhookId)) }),
+	'GET /webhooks/{webhookId}': (req, ctx) => ({ status: 200, body: withoutInternals(webhooks(ctx).require(req.params.webhookId)) }),
 
 	'POST /webhooks': (req, ctx) => {
 		const body = req.body ?? {};
@@ -72,7 +74,7 @@ export const webhooksHandlers: HandlerTable = {
 			...createdAudit(ctx.store, req.userId),
 			_consecutiveFailures: 0,
 		});
-		return { status: 200, body: publicView(webhook) };
+		return { status: 200, body: withoutInternals(webhook) };
 	},
 
 	'PUT /webhooks/{webhookId}': (req, ctx) => {
@@ -84,7 +86,7 @@ export const webhooksHandlers: HandlerTable = {
 		// Re-enabling a paused webhook starts its failure count afresh.
 		if (!wasActive && webhook.isActive) webhook._consecutiveFailures = 0;
 		touch(ctx.store, webhook, req.userId);
-		return { status: 200, body: publicView(webhook) };
+		return { status: 200, body: withoutInternals(webhook) };
 	},
 
 	'DELETE /webhooks/{webhookId}': (req, ctx) => {
@@ -97,7 +99,7 @@ export const webhooksHandlers: HandlerTable = {
 	'GET /webhooks/{webhookId}/logs': (req, ctx) => {
 		const webhook = webhooks(ctx).require(req.params.webhookId);
 		// Newest first, as a log is read.
-		const rows = webhookLogsOf(ctx.store).where((r) => r.webhookId === webhook.id).reverse().map(({ id: _id, ...row }) => publicView(row));
+		const rows = webhookLogsOf(ctx.store).where((r) => r.webhookId === webhook.id).reverse().map(({ id: _id, ...row }) => withoutInternals(row));
 		return ctx.list(req, rows);
 	},
 };

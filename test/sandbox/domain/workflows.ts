@@ -17,9 +17,11 @@ import {
 	type Entity,
 } from './projects-model';
 import { newProjectStatus } from './projects-create';
-import { applyChanges, assertName, invalidOperation, noContent, ok, requireBodyObject } from './projects-rules';
+import { assertName, invalidOperation, requireBodyObject } from './projects-rules';
 import { moveToStatus } from './projects-status-logic';
 import { unlinkWorkflow } from './projects-workflow';
+import { applyChanges } from './shared/changes';
+import { noContent, ok } from './shared/respond';
 
 export function newWorkflow(store: Store, actorId: string, form: { name: string; icon?: string | null }): Entity {
 	return workflowsOf(store).insert({

@@ -10,8 +10,9 @@ import { storeAttachedFile, type FileOwnerType } from '../domain/files';
 import { collections } from '../domain/people-models';
 import { ensureTag } from '../domain/people-tags';
 import { WORKSPACE_COLLECTION, type SandboxWorkspace } from '../domain/people-shared';
-import { checklistItemsOf, commentsOf, nextResourceVersion, projectsOf, taskTagsOf, tasksOf, type StoredTask } from '../domain/tasks-shared';
+import { checklistItemsOf, projectsOf, taskTagsOf, tasksOf, type StoredTask } from '../domain/tasks-shared';
 import { webhookLogsOf, webhooksOf } from '../webhooks/model';
+import { insertSeedComment } from './comments';
 
 const DAY_MS = 86_400_000;
 const FILES: Array<{ fileName: string; contentType: string; text: string }> = [
@@ -35,7 +36,7 @@ export function seedExtras(store: Store, scale: WorkspaceScale): void {
 	const openProjects = projects.filter((p) => p.projectStatus?.type !== 'closed');
 	openProjects.slice(0, 3).forEach((project, i) => {
 		const author = humans[i % Math.max(humans.length, 1)]?.id ?? apiUserId;
-		addProjectComment(store, project, author, PROJECT_COMMENTS[i % PROJECT_COMMENTS.length], daysAgo(3 + i));
+		insertSeedComment(store, { type: 'project', entity: project, project }, author, PROJECT_COMMENTS[i % PROJECT_COMMENTS.length], daysAgo(3 + i));
 	});
 
 	USER_TAGS.forEach(([name, color], i) => {
@@ -64,31 +65,6 @@ function seedFiles(store: Store, actorId: string, daysAgo: (days: number) => str
 			const upload = { fieldName: 'file', fileName: spec.fileName, contentType: spec.contentType, data: Buffer.from(spec.text) };
 			storeAttachedFile(store, actorId, type, id, upload, daysAgo(10 + i));
 		}
-	});
-}
-
-function addProjectComment(store: Store, project: Record<string, any>, authorId: string, message: string, at: string): void {
-	commentsOf(store).insert({
-		id: store.newId(),
-		entityId: project.id,
-		entityType: 'projects',
-		entity: { id: project.id, name: project.name ?? null },
-		project: { id: project.id, name: project.name ?? null },
-		createdOn: at, createdBy: authorId, updatedOn: at, updatedBy: authorId,
-		agentId: null,
-		agentNameSnapshot: null,
-		mentions: { users: [], agentIds: [], everyUserHadPermissions: true },
-		reactions: [],
-		formattedMessage: message,
-		plainFormattedMessage: message,
-		resourceVersion: nextResourceVersion(store),
-		message,
-		userId: authorId,
-		previews: [],
-		isHiddenForConnectUsers: false,
-		isResolved: null,
-		inReplyToCommentId: null,
-		_target: { type: 'project', id: project.id },
 	});
 }
 

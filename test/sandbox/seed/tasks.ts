@@ -9,7 +9,6 @@ import type { LargeWorkspaceOptions } from '../types';
 import { taskNumberCounters } from '../domain/tasks-core';
 import {
 	checklistItemsOf,
-	commentsOf,
 	nextResourceVersion,
 	projectsOf,
 	taskListsOf,
@@ -21,6 +20,7 @@ import {
 	type StoredTaskStatus,
 } from '../domain/tasks-shared';
 import { ensurePrivateStatuses, ensureProjectStatuses } from '../domain/taskstatuses';
+import { insertSeedComment } from './comments';
 
 const DAY_MS = 86_400_000;
 const VERBS = ['Draft', 'Review', 'Design', 'Set up', 'Prepare', 'Finalize', 'Test', 'Update', 'Plan', 'Present', 'Write', 'Fix'];
@@ -191,27 +191,5 @@ export function seedTasks(store: Store, scale: Required<LargeWorkspaceOptions>):
 function seedComment(store: Store, task: StoredTask, project: Record<string, any>, authorId: string, atMs: number): void {
 	const message = store.rng.pick(COMMENTS);
 	const at = new Date(Math.min(atMs, store.now().getTime())).toISOString();
-	commentsOf(store).insert({
-		id: store.newId(),
-		entityId: task.id,
-		entityType: 'tasks',
-		entity: { id: task.id, name: task.name },
-		task: { id: task.id, name: task.name },
-		project: { id: project.id, name: project.name ?? null },
-		createdOn: at, createdBy: authorId, updatedOn: at, updatedBy: authorId,
-		agentId: null,
-		agentNameSnapshot: null,
-		mentions: { users: [], agentIds: [], everyUserHadPermissions: true },
-		reactions: [],
-		formattedMessage: message,
-		plainFormattedMessage: message,
-		resourceVersion: nextResourceVersion(store),
-		message,
-		userId: authorId,
-		previews: [],
-		isHiddenForConnectUsers: false,
-		isResolved: null,
-		inReplyToCommentId: null,
-		_target: { type: 'task', id: task.id },
-	});
+	insertSeedComment(store, { type: 'task', entity: task, project }, authorId, message, at);
 }
