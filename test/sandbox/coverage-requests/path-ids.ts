@@ -82,6 +82,16 @@ export function usableFirst(ws: Workspace, items: Entity[]): Entity[] {
 const isVisibleTask = (task: Entity, userId: string) =>
 	task.baseType === 'projecttask' || same(task.userId, userId) || (task.assignees ?? []).some((a: Entity) => same(a.id, userId));
 
+/**
+ * A task status of a workflow, or of a project: its own or, when linked, its workflow's shared one
+ * (docs/changelog.md).
+ */
+function taskStatusBelongs(status: Entity, owner: Entity, ownerSegment: string): boolean {
+	if (ownerSegment === 'workflows') return same(status.workflowId, owner.id) && !status.projectId;
+	if (ownerSegment !== 'projects') return false;
+	return same(status.projectId, owner.id) || (Boolean(owner.workflowId) && same(status.workflowId, owner.workflowId) && !status.projectId);
+}
+
 /** The candidates for a placeholder, or undefined when the sandbox has no state for it. */
 function candidates(ws: Workspace, slot: Slot, parent: Parent | undefined, owner: string | undefined): Choice[] | undefined {
 	const { store } = ws;
@@ -114,7 +124,7 @@ function candidates(ws: Workspace, slot: Slot, parent: Parent | undefined, owner
 		case 'tasklists':
 			return p ? of(entities(store, 'taskLists').filter((l) => same(l.projectId, p.id))) : undefined;
 		case 'taskstatuses':
-			return p ? of(entities(store, 'taskStatuses').filter((s) => same(s.projectId, p.id))) : undefined;
+			return p ? of(entities(store, 'taskStatuses').filter((s) => taskStatusBelongs(s, p, parent!.segment))) : undefined;
 		case 'projectstatuses':
 			return of(entities(store, 'projectStatuses').filter((s) => !p || same(s.workflowId, p.id) || same(s.projectId, p.id)));
 		case 'selectionoptions':

@@ -69,6 +69,17 @@ const humans = (ws: Workspace) => all(ws, 'users').filter((u) => !same(u.id, ws.
 const bodyOf = (request: CoverageRequest) => request.body as Record<string, any>;
 const openProjects = (ws: Workspace) => all(ws, 'projects').filter((p) => p.projectStatus?.type !== 'closed' && !p.isArchived);
 
+/** Maps each task status the project's tasks use onto the workflow's status of the same type (else its first). */
+function taskStatusMappingOnto(ws: Workspace, projectId: string, workflowId: string) {
+	const statuses = new Map(all(ws, 'taskStatuses').map((s) => [s.id, s]));
+	const shared = all(ws, 'taskStatuses').filter((s) => same(s.workflowId, workflowId) && !s.projectId);
+	const used = new Set(all(ws, 'tasks').filter((t) => same(t.projectId, projectId)).map((t) => t.taskStatusId as string));
+	return [...used].map((id) => ({
+		oldTaskStatusId: id,
+		newTaskStatusId: (shared.find((s) => s.type === statuses.get(id)?.type) ?? shared[0])?.id,
+	}));
+}
+
 /** The tags in use in an area, for workspace-wide rename/delete (`POST /users/updatetags`). */
 function tagNames(ws: Workspace, area: string): string[] {
 	const owners: Record<string, () => Entity[]> = {
@@ -162,6 +173,7 @@ const RECIPES: Record<string, Recipe> = {
 		},
 	},
 	'POST /projects/{projectId}/projectstatuses': { path: { projectId: (p) => !p.workflowId } },
+	'POST /projects/{projectId}/taskstatuses': { path: { projectId: (p) => !p.workflowId } },
 	'POST /projects/{projectId}/addprojectmember': {
 		adjust: (request, { ws, picked }) => {
 			const members = (picked.projectId?.members ?? []).map((m: Entity) => m.userId);
@@ -185,10 +197,33 @@ const RECIPES: Record<string, Recipe> = {
 			Object.assign(bodyOf(request), {
 				workflowId: workflow.id,
 				projectStatusMapping: [{ oldProjectStatusId: picked.projectId.projectStatusId, newProjectStatusId: target?.id }],
-				taskStatusMapping: [],
+				taskStatusMapping: taskStatusMappingOnto(ws, picked.projectId.id, workflow.id),
 			});
 		},
 	},
+	// Own statuses only (shared ones change through the workflow); a todo/done keeps its type.
+	'PUT /projects/{projectId}/taskstatuses/{taskStatusId}': {
+		path: { projectId: (p) => !p.workflowId },
+		adjust: (request, { picked }) => void (bodyOf(request).type = picked.taskStatusId?.type),
+	},
+	'POST /projects/{projectId}/taskstatuses/{taskStatusId}/delete': {
+		path: { projectId: (p) => !p.workflowId, taskStatusId: (s) => !['todo', 'done'].includes(s.type) },
+	},
+	'POST /projects/{projectId}/projecttasks/{taskId}/changeproject': {
+		path: { projectId: (p) => p.projectStatus?.type !== 'closed', taskId: (t) => !t.parentId },
+		adjust: (request, { ws, picked }) => {
+			const target = openProjects(ws).find((p) => !same(p.id, picked.projectId?.id));
+			Object.assign(bodyOf(request), { projectId: target?.id, taskStatusMapping: [] });
+			delete bodyOf(request).taskStatusId;
+		},
+	},
+	'PUT /workflows/{workflowId}/taskstatuses/{taskStatusId}': {
+		adjust: (request, { picked }) => void (bodyOf(request).type = picked.taskStatusId?.type),
+	},
+	'POST /workflows/{workflowId}/taskstatuses/{taskStatusId}/delete': {
+		path: { taskStatusId: (s) => !['todo', 'done'].includes(s.type) },
+	},
+	'POST /projecttemplates/{projectTemplateId}/unlinkworkflow': { path: { projectTemplateId: (t) => Boolean(t.workflowId) } },
 	'POST /projects/{projectId}/unlinkworkflow': { path: { projectId: (p) => Boolean(p.workflowId) && p.projectStatus?.type !== 'closed' } },
 	'POST /projects/{projectId}/setcustomfields': {
 		path: { projectId: (p) => (p._customFieldLinks ?? []).length > 0 && p.projectStatus?.type !== 'closed' },
@@ -210,11 +245,22 @@ const RECIPES: Record<string, Recipe> = {
 	'POST /tasks': {
 		adjust: (request, { ws }) => {
 			const project = openProjects(ws)[0];
-			const status = all(ws, 'taskStatuses').find((s) => same(s.projectId, project.id));
+			// The project's own status, or a shared one of its workflow (docs/changelog.md).
+			const status = all(ws, 'taskStatuses').find((s) =>
+				same(s.projectId, project.id) || (Boolean(project.workflowId) && same(s.workflowId, project.workflowId) && !s.projectId));
 			const list = all(ws, 'taskLists').find((l) => same(l.projectId, project.id) && !l.isArchived);
 			const body = bodyOf(request);
 			Object.assign(body, { baseType: 'projecttask', entityId: project.id, taskStatusId: status?.id, lists: list ? [{ id: list.id, order: 1 }] : [] });
 			delete body.parentId;
+		},
+	},
+	// A task of a workflow project takes one of the workflow's shared statuses.
+	'POST /tasks/changestatuses': {
+		adjust: (request, { ws }) => {
+			const project = openProjects(ws).find((p) => p.workflowId)!;
+			const task = all(ws, 'tasks').find((t) => same(t.projectId, project.id))!;
+			const status = all(ws, 'taskStatuses').find((s) => same(s.workflowId, project.workflowId) && !s.projectId && !same(s.id, task.taskStatusId));
+			request.body = [{ taskId: task.id, statusId: status?.id, order: 1 }];
 		},
 	},
 	'POST /tasks/changelists': {

@@ -28,7 +28,7 @@ import {
 	statusesOfProject,
 } from './projects-rules';
 import { refreshNested } from './projects-status-logic';
-import { ensureProjectStatuses } from './taskstatuses';
+import { ensureProjectStatuses } from './taskstatuses-scope';
 import { entityArchived } from './shared/respond';
 
 /** The statuses a new project gets when neither a template nor a workflow brings its own. */

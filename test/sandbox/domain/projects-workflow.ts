@@ -1,25 +1,25 @@
 /**
  * Linking a project to a workflow and back (docs/api/workflows.md). Linking replaces the project's
- * own statuses by the workflow's shared ones, mapping the current status; unlinking clones the
- * workflow's statuses into project-specific, editable ones.
+ * own project and task statuses by the workflow's shared ones, through the caller's mappings;
+ * unlinking clones the workflow's statuses into project-specific, editable ones.
  */
 import type { Store } from '../store';
 import type { HandlerTable } from '../types';
-import { projectStatusesOf, projectsOf, taskStatusesOf, tasksOf, touch, workflowsOf, type StoredProject } from './projects-model';
+import { projectStatusesOf, projectsOf, touch, workflowsOf, type StoredProject } from './projects-model';
 import { newProjectStatus } from './projects-create';
 import { invalidOperation, requireBodyObject, statusesOfProject } from './projects-rules';
 import { moveToStatus } from './projects-status-logic';
+import { cloneWorkflowTaskStatuses, planTaskStatusLink, type TaskStatusMappingEntry } from './projects-workflow-tasks';
 import { renderProject } from './projects-view';
 import { entityArchived, ok } from './shared/respond';
 import { emit } from './shared/changes';
 
 interface StatusMapping { oldProjectStatusId?: string; newProjectStatusId?: string }
-interface TaskStatusMapping { oldTaskStatusId?: string; newTaskStatusId?: string }
 
 export function linkWorkflow(
 	store: Store,
 	project: StoredProject,
-	form: { workflowId: string; projectStatusMapping?: StatusMapping[] | null; taskStatusMapping?: TaskStatusMapping[] | null },
+	form: { workflowId: string; projectStatusMapping?: StatusMapping[] | null; taskStatusMapping?: TaskStatusMappingEntry[] | null },
 	actorId: string,
 ): void {
 	const workflow = workflowsOf(store).require(form.workflowId);
@@ -34,17 +34,12 @@ export function linkWorkflow(
 	}
 	const next = target.find((s) => s.id === mapped);
 	if (!next) throw invalidOperation(`The project status '${mapped}' does not belong to the workflow.`);
+	const moveTasks = planTaskStatusLink(store, project, workflow.id, form.taskStatusMapping ?? [], actorId);
 	const ownStatuses = project.workflowId ? [] : statusesOfProject(store, project);
 	moveToStatus(store, project, next, actorId);
 	project.workflowId = workflow.id;
 	for (const own of ownStatuses) projectStatusesOf(store).delete(own.id);
-	// Tasks follow the task status mapping the caller gave.
-	for (const entry of form.taskStatusMapping ?? []) {
-		const from = entry.oldTaskStatusId?.toLowerCase();
-		const to = entry.newTaskStatusId?.toLowerCase();
-		if (!from || !to || !taskStatusesOf(store).has(to)) continue;
-		for (const task of tasksOf(store).where((t) => t.projectId === project.id && t.taskStatusId === from)) task.taskStatusId = to;
-	}
+	moveTasks();
 	touch(store, project, actorId);
 }
 
@@ -55,6 +50,7 @@ export function unlinkWorkflow(store: Store, project: StoredProject, actorId: st
 		newProjectStatus(store, actorId, { name: s.name, type: s.type, order: s.order ?? 0 }, { projectId: project.id }),
 	);
 	const currentIndex = shared.findIndex((s) => s.id === project.projectStatusId);
+	cloneWorkflowTaskStatuses(store, project, project.workflowId, actorId);
 	project.workflowId = null;
 	if (clones.length > 0) moveToStatus(store, project, clones[Math.max(0, currentIndex)], actorId);
 	touch(store, project, actorId);

@@ -65,6 +65,16 @@ export function newProjectTemplate(store: Store, actorId: string, form: Template
 	return template;
 }
 
+/** Template-specific copies of the workflow's project statuses replace the link (spec: unlinkworkflow). */
+export function unlinkTemplateWorkflow(store: Store, template: StoredProjectTemplate, actorId: string): void {
+	if (!template.workflowId) throw invalidOperation('The project template is not linked to a workflow.');
+	for (const s of statusesOfTemplate(store, template)) {
+		newProjectStatus(store, actorId, { name: s.name, type: s.type, order: s.order ?? 0 }, { projectTemplateId: template.id });
+	}
+	template.workflowId = null;
+	touch(store, template, actorId);
+}
+
 /** GET shape: the (deprecated, still sent) nested statuses include workflow-inherited ones. */
 export function renderTemplate(store: Store, template: StoredProjectTemplate) {
 	return { ...publicView(template), projectStatuses: statusesOfTemplate(store, template).map(publicView) };
@@ -115,6 +125,11 @@ export const projectTemplateHandlers: HandlerTable = {
 		assertProjectStatusForm(form);
 		const order = statusesOfTemplate(ctx.store, template).reduce((max, s) => Math.max(max, s.order ?? 0), -1) + 1;
 		return ok(publicView(newProjectStatus(ctx.store, req.userId, { name: form.name, type: form.type, order }, { projectTemplateId: template.id })));
+	},
+	'POST /projecttemplates/{projectTemplateId}/unlinkworkflow': (req, ctx) => {
+		const template = projectTemplatesOf(ctx.store).require(req.params.projectTemplateId);
+		unlinkTemplateWorkflow(ctx.store, template, req.userId);
+		return ok(renderTemplate(ctx.store, template));
 	},
 	'GET /projecttemplates/{projectTemplateId}/taskbundle': (req, ctx) =>
 		ok({ taskBundleId: projectTemplatesOf(ctx.store).require(req.params.projectTemplateId)._taskBundleId }),

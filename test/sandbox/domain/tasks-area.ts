@@ -8,6 +8,7 @@ import { taskAssigneeHandlers } from './tasks-assignees';
 import { taskCopyHandlers } from './tasks-copy';
 import { taskCustomFieldHandlers } from './tasks-customfields';
 import { taskDeleteHandlers } from './tasks-delete';
+import { taskMoveHandlers } from './tasks-move';
 import { taskQueryHandlers } from './tasks-queries';
 import { taskStatusChangeHandlers } from './tasks-status';
 import { taskSubtaskHandlers } from './tasks-subtasks';
@@ -24,6 +25,7 @@ export const tasksAreaTables: Readonly<Record<string, HandlerTable>> = {
 	taskTagHandlers,
 	taskCustomFieldHandlers,
 	taskSubtaskHandlers,
+	taskMoveHandlers,
 	taskListHandlers,
 	taskStatusHandlers,
 	checklistItemHandlers,

@@ -4,7 +4,7 @@
  */
 import { ApiError, invalidOperation, notFound } from '../http/errors';
 import type { Store } from '../store';
-import { statusesForTask, defaultStatus } from './taskstatuses';
+import { statusesForTask, defaultStatus } from './taskstatuses-scope';
 import {
 	assertDateOrder,
 	audit,

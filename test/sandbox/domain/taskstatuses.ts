@@ -1,12 +1,12 @@
 /**
- * Task statuses: each project has its own set (copied from its workflow, else awork's defaults);
- * private tasks use a per-user set. A task's status must always come from its own set.
+ * Task status endpoints of projects and users. A project linked to a workflow lists the workflow's
+ * shared statuses and changes them only through the workflow (docs/changelog.md); see
+ * `taskstatuses-scope.ts` for which statuses belong to whom.
  */
 import { invalidOperation } from '../http/errors';
 import type { Store } from '../store';
-import type { HandlerTable } from '../types';
+import type { HandlerTable, SandboxRequest } from '../types';
 import {
-	audit,
 	orderAfterLast,
 	projectsOf,
 	requireIn,
@@ -15,86 +15,24 @@ import {
 	touch,
 	usersOf,
 	TASK_STATUS_TYPES,
-	type StoredTask,
-	type StoredTaskStatus,
-	type TaskStatusType,
 } from './tasks-shared';
+import { setStatus } from './tasks-core';
+import {
+	belongsToProject,
+	ensurePrivateStatuses,
+	ensureProjectStatuses,
+	newTaskStatus,
+	ownProjectStatuses,
+} from './taskstatuses-scope';
 import { assertValid, noContent, ok } from './shared/respond';
 import { withoutInternals } from './shared/internals';
 
-const DEFAULT_PROJECT_STATUSES: Array<[string, TaskStatusType, string]> = [
-	['To do', 'todo', 'circle'],
-	['In progress', 'progress', 'clock'],
-	['Review', 'review', 'eye'],
-	['Stuck', 'stuck', 'alert'],
-	['Done', 'done', 'check'],
-];
-const DEFAULT_PRIVATE_STATUSES: Array<[string, TaskStatusType, string]> = [
-	['To do', 'todo', 'circle'],
-	['Done', 'done', 'check'],
-];
-
-function newStatus(
-	store: Store,
-	actorId: string,
-	fields: { name: string; type: TaskStatusType; icon: string | null; order: number },
-	scope: { projectId?: string | null; workflowId?: string | null; privateOwnerId?: string },
-): StoredTaskStatus {
-	return taskStatusesOf(store).insert({
-		id: store.newId(),
-		name: fields.name,
-		type: fields.type,
-		order: fields.order,
-		icon: fields.icon,
-		projectId: scope.projectId ?? null,
-		projectTypeId: null,
-		workflowId: scope.workflowId ?? null,
-		...audit(store, actorId),
-		isExternal: false,
-		...(scope.privateOwnerId ? { _privateOwnerId: scope.privateOwnerId } : {}),
-	});
-}
-
-const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
-
-/** A project's statuses in order; created on first use (from the project's workflow, else defaults). */
-export function ensureProjectStatuses(store: Store, projectId: string, actorId: string): StoredTaskStatus[] {
-	const statuses = taskStatusesOf(store);
-	const own = statuses.where((s) => s.projectId === projectId);
-	if (own.length > 0) return own.sort(byOrder);
-	const project = projectsOf(store).require(projectId);
-	const workflowId: string | undefined = project.workflowId ?? undefined;
-	const template = workflowId
-		? statuses.where((s) => s.workflowId === workflowId && !s.projectId).sort(byOrder)
-		: [];
-	const source: Array<[string, TaskStatusType, string | null]> = template.length
-		? template.map((s) => [s.name, s.type, s.icon ?? null])
-		: DEFAULT_PROJECT_STATUSES;
-	return source.map(([name, type, icon], index) =>
-		newStatus(store, actorId, { name, type, icon, order: index + 1 }, { projectId }),
-	);
-}
-
-/** A user's private-task statuses in order; created on first use. */
-export function ensurePrivateStatuses(store: Store, userId: string): StoredTaskStatus[] {
-	const own = taskStatusesOf(store).where((s) => s._privateOwnerId === userId);
-	if (own.length > 0) return own.sort(byOrder);
-	return DEFAULT_PRIVATE_STATUSES.map(([name, type, icon], index) =>
-		newStatus(store, userId, { name, type, icon, order: index + 1 }, { privateOwnerId: userId }),
-	);
-}
-
-/** The statuses a task may have: its project's, or its private owner's. */
-export function statusesForTask(store: Store, task: Pick<StoredTask, 'baseType' | 'projectId' | 'userId'>, actorId: string) {
-	return task.baseType === 'projecttask'
-		? ensureProjectStatuses(store, task.projectId!, actorId)
-		: ensurePrivateStatuses(store, task.userId!);
-}
-
-/** The first status of type todo (awork's default for new tasks), else the first one. */
-export function defaultStatus(statuses: StoredTaskStatus[]): StoredTaskStatus {
-	return statuses.find((s) => s.type === 'todo') ?? statuses[0];
-}
+export {
+	defaultStatus,
+	ensurePrivateStatuses,
+	ensureProjectStatuses,
+	statusesForTask,
+} from './taskstatuses-scope';
 
 function checkStatusForm(body: any) {
 	assertValid(
@@ -104,29 +42,57 @@ function checkStatusForm(body: any) {
 	);
 }
 
-const inProject = (projectId: string) => (s: StoredTaskStatus) => s.projectId === projectId.toLowerCase();
+/** A status of the project (own or its workflow's); 404 when it is neither. */
+function requireProjectStatus(store: Store, project: Record<string, any>, statusId: string) {
+	return requireIn(taskStatusesOf(store), statusId, belongsToProject(project as { id: string }));
+}
+
+/** Shared statuses change only through the workflow, for every project linked to it. */
+function requireOwnStatus(store: Store, project: Record<string, any>, statusId: string) {
+	const status = requireProjectStatus(store, project, statusId);
+	if (status.projectId !== project.id) {
+		throw invalidOperation(`The task status '${status.id}' belongs to the workflow '${status.workflowId}'; change it there.`);
+	}
+	return status;
+}
+
+/** A project keeps at least one status of type todo and one of type done. */
+function assertKeepsTodoAndDone(store: Store, projectId: string, leaving: { id: string; type: string }) {
+	if (leaving.type !== 'todo' && leaving.type !== 'done') return;
+	const others = ownProjectStatuses(store, projectId).filter((s) => s.id !== leaving.id && s.type === leaving.type);
+	if (others.length === 0) throw invalidOperation(`The last task status of type '${leaving.type}' cannot be removed.`);
+}
+
+function requireProject(req: SandboxRequest, store: Store) {
+	const project = projectsOf(store).require(req.params.projectId);
+	ensureProjectStatuses(store, project.id, req.userId);
+	return project;
+}
 
 function listPrivateStatuses(store: Store, userId: string) {
 	return ensurePrivateStatuses(store, usersOf(store).require(userId).id).map(withoutInternals);
 }
 
 export const taskStatusHandlers: HandlerTable = {
+	/** Workflow statuses carry no projectId, so `filterby=projectId eq guid'…'` does not match them (docs/changelog.md). */
 	'GET /projects/{projectId}/taskstatuses': (req, ctx) => {
 		const project = projectsOf(ctx.store).require(req.params.projectId);
 		return ctx.list(req, ensureProjectStatuses(ctx.store, project.id, req.userId).map(withoutInternals));
 	},
 
 	'GET /projects/{projectId}/taskstatuses/{taskStatusId}': (req, ctx) => {
-		const project = projectsOf(ctx.store).require(req.params.projectId);
-		ensureProjectStatuses(ctx.store, project.id, req.userId);
-		return ok(withoutInternals(requireIn(taskStatusesOf(ctx.store), req.params.taskStatusId, inProject(project.id))));
+		const project = requireProject(req, ctx.store);
+		return ok(withoutInternals(requireProjectStatus(ctx.store, project, req.params.taskStatusId)));
 	},
 
 	'POST /projects/{projectId}/taskstatuses': (req, ctx) => {
-		const project = projectsOf(ctx.store).require(req.params.projectId);
+		const project = requireProject(req, ctx.store);
+		if (project.workflowId) {
+			throw invalidOperation('The project takes its task statuses from its workflow; add the status to the workflow.');
+		}
 		checkStatusForm(req.body);
-		const existing = ensureProjectStatuses(ctx.store, project.id, req.userId);
-		const status = newStatus(
+		const existing = ownProjectStatuses(ctx.store, project.id);
+		const status = newTaskStatus(
 			ctx.store,
 			req.userId,
 			{
@@ -141,10 +107,10 @@ export const taskStatusHandlers: HandlerTable = {
 	},
 
 	'PUT /projects/{projectId}/taskstatuses/{taskStatusId}': (req, ctx) => {
-		const project = projectsOf(ctx.store).require(req.params.projectId);
+		const project = requireProject(req, ctx.store);
+		const status = requireOwnStatus(ctx.store, project, req.params.taskStatusId);
 		checkStatusForm(req.body);
-		ensureProjectStatuses(ctx.store, project.id, req.userId);
-		const status = requireIn(taskStatusesOf(ctx.store), req.params.taskStatusId, inProject(project.id));
+		if (req.body.type !== status.type) assertKeepsTodoAndDone(ctx.store, project.id, status);
 		status.name = req.body.name;
 		status.type = req.body.type;
 		if ('icon' in req.body) status.icon = req.body.icon ?? null;
@@ -155,26 +121,23 @@ export const taskStatusHandlers: HandlerTable = {
 
 	/** Tasks in the deleted status move to `taskStatusId`; a status still in use needs one. */
 	'POST /projects/{projectId}/taskstatuses/{taskStatusId}/delete': (req, ctx) => {
-		const project = projectsOf(ctx.store).require(req.params.projectId);
-		const statuses = taskStatusesOf(ctx.store);
-		const status = requireIn(statuses, req.params.taskStatusId, inProject(project.id));
+		const project = requireProject(req, ctx.store);
+		const status = requireOwnStatus(ctx.store, project, req.params.taskStatusId);
 		const affected = tasksOf(ctx.store).where((t) => t.taskStatusId === status.id);
 		const targetId: string | undefined = req.body?.taskStatusId ?? undefined;
 		if (affected.length > 0 && !targetId) {
 			throw invalidOperation('The task status is still used by tasks; provide a task status to move them to.');
 		}
-		if (statuses.where(inProject(project.id)).length <= 1) {
-			throw invalidOperation('A project needs at least one task status.');
-		}
+		assertKeepsTodoAndDone(ctx.store, project.id, status);
 		if (targetId) {
-			const target = requireIn(statuses, targetId, inProject(project.id));
+			const target = requireProjectStatus(ctx.store, project, targetId);
 			if (target.id === status.id) throw invalidOperation('Tasks cannot be moved to the status being deleted.');
 			for (const task of affected) {
-				task.taskStatusId = target.id;
+				setStatus(ctx.store, task, target, req.userId);
 				touch(ctx.store, task, req.userId);
 			}
 		}
-		statuses.delete(status.id);
+		taskStatusesOf(ctx.store).delete(status.id);
 		return noContent();
 	},
 

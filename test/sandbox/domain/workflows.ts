@@ -11,7 +11,6 @@ import {
 	projectsOf,
 	projectTemplatesOf,
 	publicView,
-	taskStatusesOf,
 	touch,
 	workflowsOf,
 	type Entity,
@@ -20,8 +19,14 @@ import { newProjectStatus } from './projects-create';
 import { assertName, invalidOperation, requireBodyObject } from './projects-rules';
 import { moveToStatus } from './projects-status-logic';
 import { unlinkWorkflow } from './projects-workflow';
+import { unlinkTemplateWorkflow } from './projecttemplates';
+import { taskStatusesOf } from './tasks-shared';
+import { isWorkflowStatus } from './taskstatuses-scope';
+import { copyWorkflowTaskStatuses, workflowTaskStatusHandlers } from './workflows-taskstatuses';
 import { applyChanges } from './shared/changes';
 import { noContent, ok } from './shared/respond';
+
+export { newWorkflowTaskStatus } from './workflows-taskstatuses';
 
 export function newWorkflow(store: Store, actorId: string, form: { name: string; icon?: string | null }): Entity {
 	return workflowsOf(store).insert({
@@ -36,35 +41,11 @@ export function newWorkflow(store: Store, actorId: string, form: { name: string;
 }
 
 const PROJECT_STATUS_TYPES = ['not-started', 'progress', 'stuck', 'closed'];
-const TASK_STATUS_TYPES = ['todo', 'progress', 'review', 'stuck', 'done'];
-
 export function assertProjectStatusForm(form: Record<string, any>): void {
 	assertName(form.name);
 	if (!PROJECT_STATUS_TYPES.includes(form.type)) {
 		throw invalidOperation(`'${form.type}' is not a project status type; use one of ${PROJECT_STATUS_TYPES.join(', ')}.`);
 	}
-}
-
-export function newWorkflowTaskStatus(
-	store: Store,
-	actorId: string,
-	workflowId: string,
-	form: { name: string; type: string; order?: number | null; icon?: string | null },
-): Entity {
-	const existing = taskStatusesOf(store).where((s) => s.workflowId === workflowId && !s.projectId);
-	const order = form.order ?? existing.reduce((max, s) => Math.max(max, s.order ?? 0), 0) + 1;
-	return taskStatusesOf(store).insert({
-		id: store.newId(),
-		name: form.name,
-		type: form.type,
-		order,
-		icon: form.icon ?? null,
-		projectId: null,
-		projectTypeId: null,
-		workflowId,
-		...auditFields(store, actorId),
-		isExternal: false,
-	});
 }
 
 const workflowStatuses = (store: Store, workflowId: string) =>
@@ -110,9 +91,7 @@ export const workflowHandlers: HandlerTable = {
 		for (const s of workflowStatuses(store, source.id)) {
 			newProjectStatus(store, req.userId, { name: s.name, type: s.type, order: s.order ?? 0 }, { workflowId: copy.id });
 		}
-		for (const s of taskStatusesOf(store).where((t) => t.workflowId === source.id && !t.projectId)) {
-			newWorkflowTaskStatus(store, req.userId, copy.id, s as any);
-		}
+		copyWorkflowTaskStatuses(store, req.userId, source.id, copy.id);
 		return ok(publicView(copy));
 	},
 	/** `unlink` (default) gives linked projects their own copies of the statuses first. */
@@ -125,9 +104,11 @@ export const workflowHandlers: HandlerTable = {
 			throw invalidOperation(`The delete operation '${operation}' is not supported by the sandbox; use 'unlink'.`);
 		}
 		for (const project of linked) unlinkWorkflow(store, project, req.userId);
-		for (const template of projectTemplatesOf(store).where((t) => t.workflowId === workflow.id)) template.workflowId = null;
+		for (const template of projectTemplatesOf(store).where((t) => t.workflowId === workflow.id)) {
+			unlinkTemplateWorkflow(store, template, req.userId);
+		}
 		for (const s of workflowStatuses(store, workflow.id)) projectStatusesOf(store).delete(s.id);
-		for (const s of taskStatusesOf(store).where((t) => t.workflowId === workflow.id && !t.projectId)) taskStatusesOf(store).delete(s.id);
+		for (const s of taskStatusesOf(store).where(isWorkflowStatus(workflow.id))) taskStatusesOf(store).delete(s.id);
 		workflowsOf(store).delete(workflow.id);
 		return noContent();
 	},
@@ -175,16 +156,5 @@ export const workflowHandlers: HandlerTable = {
 		return noContent();
 	},
 
-	'GET /workflows/{workflowId}/taskstatuses': (req, ctx) => {
-		const workflow = workflowsOf(ctx.store).require(req.params.workflowId);
-		const statuses = taskStatusesOf(ctx.store).where((s) => s.workflowId === workflow.id && !s.projectId);
-		return ctx.list(req, statuses.sort((a, b) => (a.order ?? 0) - (b.order ?? 0)).map(publicView));
-	},
-	'POST /workflows/{workflowId}/taskstatuses': (req, ctx) => {
-		const workflow = workflowsOf(ctx.store).require(req.params.workflowId);
-		const form = requireBodyObject(req);
-		assertName(form.name);
-		if (!TASK_STATUS_TYPES.includes(form.type)) throw invalidOperation(`'${form.type}' is not a task status type.`);
-		return ok(publicView(newWorkflowTaskStatus(ctx.store, req.userId, workflow.id, form as { name: string; type: string })));
-	},
+	...workflowTaskStatusHandlers,
 };

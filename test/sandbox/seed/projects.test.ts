@@ -47,9 +47,19 @@ describe('seedProjects', () => {
 		const keys = projects.map((p) => p.projectKey);
 		expect(new Set(keys).size).toBe(keys.length);
 		expect(store.collection<any>('projectTemplates').all().map((t) => t.name)).toEqual(['Website relaunch', 'Social media campaign']);
-		const workflow = store.collection<any>('workflows').all()[0];
+		const [workflow, retainer] = store.collection<any>('workflows').all();
 		expect(store.collection<any>('projectStatuses').where((s) => s.workflowId === workflow.id).map((s) => s.type))
 			.toEqual(['not-started', 'progress', 'progress', 'stuck', 'closed']);
+		// Projects on a workflow use its shared statuses; the others have their own (docs/changelog.md).
+		const onDelivery = projects.filter((p) => p.workflowId === workflow.id);
+		expect(onDelivery.length).toBeGreaterThanOrEqual(2);
+		expect(projects.some((p) => p.workflowId === retainer.id)).toBe(true);
+		for (const project of projects) {
+			const status = store.collection<any>('projectStatuses').get(project.projectStatusId);
+			if (project.workflowId) expect(status).toMatchObject({ projectId: null, workflowId: project.workflowId });
+			else expect(status).toMatchObject({ projectId: project.id, workflowId: null });
+		}
+		expect(projects.filter((p) => !p.workflowId).length).toBeGreaterThanOrEqual(2);
 		expect(store.collection<any>('projectRoles').where((r) => r.isDefault)).toHaveLength(1);
 	});
 

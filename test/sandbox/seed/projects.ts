@@ -1,7 +1,8 @@
 /**
  * Seeds the project side of a workspace: the defaults every workspace has (project roles and
- * types), and for non-empty workspaces a delivery workflow, two templates, custom field definitions
- * and agency projects with members, tags, statuses and custom field values.
+ * types), and for non-empty workspaces two workflows, two templates, custom field definitions and
+ * agency projects with members, tags, statuses and custom field values. Some projects use a
+ * workflow (shared project and task statuses, docs/changelog.md), the others their own statuses.
  */
 import type { Store } from '../store';
 import type { WorkspaceScale } from './scale';
@@ -56,18 +57,41 @@ function seedDefaults(store: Store, actorId: string) {
 	return { manager, member, viewer, types };
 }
 
-function seedDeliveryWorkflow(store: Store, actorId: string): Entity {
-	const workflow = newWorkflow(store, actorId, { name: 'Client delivery', icon: 'workflow' });
-	const statuses: Array<[string, string]> = [
+type WorkflowPlan = {
+	name: string;
+	icon: string;
+	projectStatuses: Array<[string, string]>;
+	taskStatuses: Array<[string, string, string]>;
+};
+
+const DELIVERY_WORKFLOW: WorkflowPlan = {
+	name: 'Client delivery',
+	icon: 'workflow',
+	projectStatuses: [
 		['Briefing', 'not-started'], ['Production', 'progress'], ['Client review', 'progress'],
 		['Blocked by client', 'stuck'], ['Delivered', 'closed'],
-	];
-	statuses.forEach(([name, type], order) => newProjectStatus(store, actorId, { name, type, order }, { workflowId: workflow.id }));
-	const taskStatuses: Array<[string, string, string]> = [
-		['To do', 'todo', 'circle'], ['In progress', 'progress', 'clock'], ['Client feedback', 'review', 'comment'], ['Done', 'done', 'check'],
-	];
-	taskStatuses.forEach(([name, type, icon], i) => newWorkflowTaskStatus(store, actorId, workflow.id, { name, type, icon, order: i + 1 }));
+	],
+	taskStatuses: [['To do', 'todo', 'circle'], ['In progress', 'progress', 'clock'], ['Client feedback', 'review', 'comment'], ['Done', 'done', 'check']],
+};
+const RETAINER_WORKFLOW: WorkflowPlan = {
+	name: 'Retainer support',
+	icon: 'repeat',
+	projectStatuses: [['Onboarding', 'not-started'], ['Active', 'progress'], ['On hold', 'stuck'], ['Ended', 'closed']],
+	taskStatuses: [['Inbox', 'todo', 'inbox'], ['Working on it', 'progress', 'clock'], ['Waiting', 'stuck', 'pause'], ['Resolved', 'done', 'check']],
+};
+
+function seedWorkflow(store: Store, actorId: string, plan: WorkflowPlan): Entity {
+	const workflow = newWorkflow(store, actorId, { name: plan.name, icon: plan.icon });
+	plan.projectStatuses.forEach(([name, type], order) => newProjectStatus(store, actorId, { name, type, order }, { workflowId: workflow.id }));
+	plan.taskStatuses.forEach(([name, type, icon], i) => newWorkflowTaskStatus(store, actorId, workflow.id, { name, type, icon, order: i + 1 }));
 	return workflow;
+}
+
+/** Every 4th project (from the 2nd) on the delivery workflow, every 8th (from the 4th) on the retainer one. */
+function workflowFor(index: number, delivery: Entity, retainer: Entity): Entity | undefined {
+	if (index % 4 === 1) return delivery;
+	if (index % 8 === 3) return retainer;
+	return undefined;
 }
 
 function seedCustomFields(store: Store, actorId: string) {
@@ -96,7 +120,8 @@ export function seedProjects(store: Store, scale: WorkspaceScale): void {
 
 	const rng = store.rng;
 	const now = store.now().getTime();
-	const workflow = seedDeliveryWorkflow(store, actorId);
+	const workflow = seedWorkflow(store, actorId, DELIVERY_WORKFLOW);
+	const retainer = seedWorkflow(store, actorId, RETAINER_WORKFLOW);
 	const fields = seedCustomFields(store, actorId);
 	const [website, campaign] = roles.types;
 	const templates = [
@@ -121,7 +146,6 @@ export function seedProjects(store: Store, scale: WorkspaceScale): void {
 		const work = PROJECT_WORK[i % PROJECT_WORK.length];
 		const name = company ? `${company.name.split(' ')[0]} – ${work}` : `Internal – ${work}`;
 		const startMs = now - rng.int(-20, 200) * DAY_MS;
-		const useWorkflow = rng.chance(0.25);
 		const project = createProject(store, {
 			name,
 			description: `${work} for ${company?.name ?? 'the agency'}.`,
@@ -132,10 +156,11 @@ export function seedProjects(store: Store, scale: WorkspaceScale): void {
 			timeBudget: rng.int(2, 40) * 10 * 3600,
 			isBillableByDefault: !!company,
 			color: rng.pick(COLORS),
-			workflowId: useWorkflow ? workflow.id : null,
+			workflowId: workflowFor(i, workflow, retainer)?.id ?? null,
 		}, actorId);
 		backdate(project, now - rng.int(5, 300) * DAY_MS);
-		placeInStatus(store, project, rng.next(), actorId);
+		// Stratified by position, so every status mix (incl. closed projects) shows up in the demo.
+		placeInStatus(store, project, (i + rng.next()) / scale.projects, actorId);
 		addMembers(store, project, people, roles, rng.int(2, 4));
 		for (const tag of tagPool) if (rng.chance(0.2)) project.tags.push({ id: tag.id, name: tag.name, color: tag.color });
 		if (rng.chance(0.6)) {

@@ -34,6 +34,7 @@ describe('seedTasks', () => {
 		const statuses = new Map(all(store, 'taskStatuses').map((s) => [s.id, s]));
 		const lists = new Map(all(store, 'taskLists').map((l) => [l.id, l]));
 		const byId = new Map(tasks.map((t) => [t.id, t]));
+		const projects = new Map(all(store, 'projects').map((p) => [p.id, p]));
 		const apiUserId = all(store, 'users')[0].id;
 		expect(tasks.length).toBeGreaterThanOrEqual(scale.tasks);
 
@@ -41,7 +42,10 @@ describe('seedTasks', () => {
 		for (const task of tasks) {
 			const status = statuses.get(task.taskStatusId)!;
 			if (task.baseType === 'projecttask') {
-				expect(status.projectId).toBe(task.projectId);
+				// Own status of the project, or a shared status of the workflow it is linked to.
+				const workflowId = projects.get(task.projectId)!.workflowId;
+				if (workflowId) expect(status).toMatchObject({ projectId: null, workflowId });
+				else expect(status).toMatchObject({ projectId: task.projectId, workflowId: null });
 				const key = `${task.projectId}#${task.taskNumber}`;
 				expect(numbers.has(key)).toBe(false);
 				numbers.add(key);
@@ -63,6 +67,15 @@ describe('seedTasks', () => {
 		expect(tasks.some((t) => t.parentId)).toBe(true);
 		expect(all(store, 'checklistItems').length).toBeGreaterThan(0);
 		expect(all(store, 'comments').every((c) => c._target.type === 'task' && byId.has(c._target.id))).toBe(true);
+
+		// Some projects share a workflow's task statuses, others have their own.
+		const onWorkflow = [...projects.values()].filter((p) => p.workflowId);
+		expect(onWorkflow.length).toBeGreaterThanOrEqual(2);
+		expect(new Set(onWorkflow.map((p) => p.workflowId)).size).toBe(2);
+		expect(projects.size - onWorkflow.length).toBeGreaterThanOrEqual(2);
+		expect(all(store, 'taskStatuses').filter((s) => s.projectId && projects.get(s.projectId)?.workflowId)).toEqual([]);
+		const sharedInUse = tasks.filter((t) => t.projectId && projects.get(t.projectId)!.workflowId).map((t) => statuses.get(t.taskStatusId)!);
+		expect(sharedInUse.length).toBeGreaterThan(0);
 
 		// New tasks continue after the seeded numbers.
 		const counters = new Map(all(store, 'taskNumberCounters').map((c) => [c.id, c.last]));

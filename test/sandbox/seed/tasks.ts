@@ -19,7 +19,7 @@ import {
 	type StoredTask,
 	type StoredTaskStatus,
 } from '../domain/tasks-shared';
-import { ensurePrivateStatuses, ensureProjectStatuses } from '../domain/taskstatuses';
+import { ensurePrivateStatuses, ensureProjectStatuses } from '../domain/taskstatuses-scope';
 import { insertSeedComment } from './comments';
 
 const DAY_MS = 86_400_000;
