@@ -9,7 +9,7 @@ import { apiKeyCredentials, useSandbox } from '../../../../harness/sandbox';
 
 // Each test uses its own credential ID, so pacing state of one test cannot help or hurt another.
 let credentialCounter = 0;
-const sandbox = useSandbox({ rateLimit: { perSecond: 50, perMinute: 100_000 } }, { expectNoViolations: false });
+const sandbox = useSandbox({ rateLimit: { perSecond: 50, perMinute: 100_000 } });
 
 async function probe(parameters: Record<string, unknown>, extra: Partial<RunNodeOptions> = {}) {
 	return await runNode({
@@ -23,6 +23,11 @@ async function probe(parameters: Record<string, unknown>, extra: Partial<RunNode
 
 beforeEach(() => {
 	sandbox().setFaults([]);
+});
+
+afterEach(() => {
+	// Every request these tests send is one the real API would accept, except where a test says otherwise.
+	expect(sandbox().violations).toEqual([]);
 	sandbox().resetLog();
 });
 
