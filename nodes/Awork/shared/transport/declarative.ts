@@ -4,13 +4,15 @@
  * marks all of them); this function then sends one request, or walks awork's pages for list
  * operations (those that send `pageSize`). `makeRoutingRequest` keeps n8n's own post-processing.
  */
-import type {
-	DeclarativeRestApiSettings,
-	IExecutePaginationFunctions,
-	INodeExecutionData,
-	INodeProperties,
+import {
+	NodeOperationError,
+	type DeclarativeRestApiSettings,
+	type IExecutePaginationFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
 } from 'n8n-workflow';
 
+import { apiRoot } from './apiRoot';
 import { limiterKeyOf } from './credentialType';
 import { sendPaced } from './send';
 
@@ -22,10 +24,16 @@ export async function routeDeclarativeRequest(
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
 	const node = this.getNode();
+	const itemIndex = this.getItemIndex();
 	const { options } = requestData;
+	try {
+		apiRoot(options.baseURL);
+	} catch (error) {
+		throw new NodeOperationError(node, (error as Error).message, { itemIndex });
+	}
 	const base = {
 		node,
-		itemIndex: this.getItemIndex(),
+		itemIndex,
 		method: String(options.method ?? 'GET').toUpperCase(),
 		path: String(options.url ?? ''),
 		limiterKey: limiterKeyOf(node, String(options.baseURL ?? '')),

@@ -43,6 +43,16 @@ describe('User → Get Current', () => {
 		}
 	});
 
+	it('says what is wrong with a Base URL that is not an http(s) URL', async () => {
+		const { error } = await runNode({
+			parameters,
+			credentials: { type: 'aworkSuiteApi', id: 'bad-url', data: { apiKey: 'k', baseUrl: 'api.awork.com/api/v1' } },
+		});
+		expect(error?.message).toBe(
+			"The credential's Base URL must be an http(s) URL such as https://api.awork.com/api/v1, got 'api.awork.com/api/v1'",
+		);
+	});
+
 	it('runs once per input item', async () => {
 		const { items } = await runNode({ parameters, items: [{}, {}, {}], credentials: apiKeyCredentials(sandbox()) });
 		expect(items.map((item) => item.json.id)).toEqual([apiUser().id, apiUser().id, apiUser().id]);
