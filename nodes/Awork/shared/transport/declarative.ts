@@ -45,6 +45,11 @@ export async function routeDeclarativeRequest(
 
 	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
 	const limit = returnAll ? Infinity : Number(this.getNodeParameter('limit', 50));
+	if (!returnAll && !(Number.isInteger(limit) && limit >= 1)) {
+		throw new NodeOperationError(node, `Limit must be a whole number of at least 1, got '${String(limit)}'`, {
+			itemIndex,
+		});
+	}
 	const pageSize = Math.min(limit, MAX_PAGE_SIZE);
 	const collected: INodeExecutionData[] = [];
 	for (let page = 1; ; page++) {
