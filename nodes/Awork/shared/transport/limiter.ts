@@ -2,6 +2,11 @@
  * Paces requests to one awork workspace: a bounded number in flight and sliding per-second and
  * per-minute windows just under awork's limits. n8n's declarative engine starts the requests of all
  * input items at once; without this, 1,000 items are a 429 storm.
+ *
+ * The windows count a request from the moment it may start until it has finished, not just its
+ * start: between our start and awork's arrival lie n8n's own preparation and the network, so a
+ * request may reach awork any time before it finishes. Counting every request that finished inside
+ * the window, or has not finished yet, bounds what awork can see in any window of that length.
  */
 import { sleep } from 'n8n-workflow';
 
@@ -14,15 +19,16 @@ export interface LimiterSettings {
 export type Release = () => void;
 
 /** awork allows 50/s and 1,000/min on most plans (docs/rate-limits.md); stay a little below. */
-export const DEFAULT_LIMITS: LimiterSettings = { maxInFlight: 10, perSecond: 40, perMinute: 950 };
+export const DEFAULT_LIMITS: LimiterSettings = { maxInFlight: 10, perSecond: 45, perMinute: 950 };
 
-// A request that starts near a window edge can arrive in the next one; widen the windows a bit.
-const SECOND_MS = 1100;
+// A little wider than awork's windows, for the clocks of two machines.
+const SECOND_MS = 1050;
 const MINUTE_MS = 60_500;
 
 export class RequestLimiter {
 	private readonly waiting: Array<(release: Release) => void> = [];
-	private readonly starts: number[] = [];
+	/** When recent requests finished, oldest first (kept for a minute). */
+	private readonly finishes: number[] = [];
 	private inFlight = 0;
 	private pausedUntil = 0;
 	private pumping = false;
@@ -60,12 +66,13 @@ export class RequestLimiter {
 		try {
 			while (this.waiting.length > 0 && this.inFlight < this.settings.maxInFlight) {
 				const wait = this.waitBeforeNextStart(this.now());
+				// Only a release can make room; it pumps again.
+				if (wait === Number.POSITIVE_INFINITY) return;
 				if (wait > 0) {
 					await sleep(wait);
 					continue;
 				}
 				this.inFlight++;
-				this.starts.push(this.now());
 				const resolve = this.waiting.shift()!;
 				resolve(this.releaseOnce());
 			}
@@ -75,16 +82,24 @@ export class RequestLimiter {
 	}
 
 	private waitBeforeNextStart(now: number): number {
-		while (this.starts.length > 0 && this.starts[0] <= now - MINUTE_MS) this.starts.shift();
-		let wait = this.pausedUntil - now;
+		while (this.finishes.length > 0 && this.finishes[0] <= now - MINUTE_MS) this.finishes.shift();
 		const { perSecond, perMinute } = this.settings;
-		if (this.starts.length >= perMinute) {
-			wait = Math.max(wait, this.starts[this.starts.length - perMinute] + MINUTE_MS - now);
-		}
-		if (this.starts.length >= perSecond) {
-			wait = Math.max(wait, this.starts[this.starts.length - perSecond] + SECOND_MS - now);
-		}
-		return wait;
+		return Math.max(
+			this.pausedUntil - now,
+			this.waitForWindow(now, SECOND_MS, perSecond),
+			this.waitForWindow(now, MINUTE_MS, perMinute),
+		);
+	}
+
+	/** How long until fewer than `limit` requests are in flight or finished within `windowMs`. */
+	private waitForWindow(now: number, windowMs: number, limit: number): number {
+		let inWindow = this.inFlight;
+		for (let i = this.finishes.length - 1; i >= 0 && this.finishes[i] > now - windowMs; i--) inWindow++;
+		if (inWindow < limit) return 0;
+		// Requests in flight alone fill the window: only a release makes room.
+		if (this.inFlight >= limit) return Number.POSITIVE_INFINITY;
+		// The finish that must leave the window so that one more request fits.
+		return this.finishes[this.finishes.length - (limit - this.inFlight)] + windowMs - now;
 	}
 
 	private releaseOnce(): Release {
@@ -93,6 +108,7 @@ export class RequestLimiter {
 			if (released) return;
 			released = true;
 			this.inFlight--;
+			this.finishes.push(this.now());
 			void this.pump();
 		};
 	}

@@ -55,3 +55,19 @@ describe('RequestLimiter', () => {
 		expect(limiter.activeCount).toBe(0);
 	});
 });
+
+describe('RequestLimiter windows', () => {
+	it('counts a request in the window until it finishes, not only when it starts', async () => {
+		// Two per second, and both first requests take 1.5 s: they may still be arriving at awork
+		// after a second, so a third may start only once one of them has finished.
+		const limiter = new RequestLimiter({ maxInFlight: 5, perSecond: 2, perMinute: 100 });
+		const t0 = Date.now();
+		const slow = [await limiter.acquire(), await limiter.acquire()];
+		setTimeout(() => slow.forEach((release) => release()), 1500);
+		const third = await limiter.acquire();
+		const startedAfter = Date.now() - t0;
+		third();
+		expect(startedAfter).toBeGreaterThanOrEqual(1490);
+		expect(limiter.activeCount).toBe(0);
+	});
+});
