@@ -77,7 +77,10 @@ export type Handler = (req: SandboxRequest, ctx: HandlerContext) => SandboxRespo
 /** Handlers by operation key; a domain module exports one table. */
 export type HandlerTable = Record<OperationKey, Handler>;
 
-/** The 35 documented webhook event types (docs/webhooks.md). */
+/**
+ * The 35 documented webhook event types (docs/webhooks.md). Written down here independently of
+ * the trigger node's own list on purpose: the sandbox is the oracle the node is tested against.
+ */
 export const WEBHOOK_EVENT_TYPES = [
 	'absence_added', 'absence_deleted', 'absence_updated',
 	'company_added', 'company_deleted', 'company_type_changed', 'company_updated',

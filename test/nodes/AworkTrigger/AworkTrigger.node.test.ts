@@ -1,4 +1,6 @@
+import { eventOptions } from '../../../nodes/AworkTrigger/events';
 import { apiKeyCredentials, useSandbox } from '../../harness/sandbox';
+import { WEBHOOK_EVENT_TYPES } from '../../sandbox';
 import { startTrigger, type TriggerHarness } from '../../harness/trigger';
 
 const sandbox = useSandbox({ rateLimit: false, webhookDelivery: { retryDelayMs: 20, timeoutMs: 2000 } });
@@ -30,6 +32,11 @@ afterEach(async () => {
 });
 
 describe('awork Trigger', () => {
+	it('offers every documented awork event, each once', () => {
+		expect(eventOptions.map((option) => option.value).sort()).toEqual([...WEBHOOK_EVENT_TYPES].sort());
+		expect(new Set(eventOptions.map((option) => option.name)).size).toBe(WEBHOOK_EVENT_TYPES.length);
+	});
+
 	it('registers a header-authenticated webhook for the chosen events on activation', async () => {
 		expect(await trigger.checkExists()).toBe(false);
 		await trigger.activate();
