@@ -95,10 +95,12 @@ export function createPipeline(parts: PipelineParts): (req: http.IncomingMessage
 		}
 
 		if ('error' in match) {
-			const notAllowed = match.error === 'method-not-allowed';
-			const error = notAllowed
-				? new ApiError(405, 'method-not-allowed', `The path ${url.pathname} does not support ${method}.`)
-				: new ApiError(404, 'not-found', `There is no matching path for ${method} ${url.pathname}.`);
+			// awork answers both an unknown path and a method the path lacks with 404 in its error shape.
+			const description =
+				match.error === 'method-not-allowed'
+					? `The path ${url.pathname} exists, but not for ${method}.`
+					: `There is no matching path for ${method} ${url.pathname}.`;
+			const error = new ApiError(404, 'not-found', description);
 			recordViolation(req, undefined, error);
 			throw error;
 		}

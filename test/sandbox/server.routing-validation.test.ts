@@ -15,10 +15,11 @@ describe('routing and validation', () => {
 		]);
 	});
 
-	it('answers a method the path lacks with 405 and records it', async () => {
+	it('answers a method the path lacks with 404 in awork’s error shape and records it', async () => {
 		const answer = await call('/users', { method: 'PATCH' });
-		expect(answer.status).toBe(405);
-		expect(sandbox.violations[0]).toMatchObject({ status: 405 });
+		expect(answer.status).toBe(404);
+		expect(answer.body).toMatchObject({ code: 'not-found', description: 'The path /api/v1/users exists, but not for PATCH.' });
+		expect(sandbox.violations[0]).toMatchObject({ status: 404, code: 'not-found' });
 	});
 
 	it('rejects what the spec forbids with 400 validation-failed and records the violation', async () => {
