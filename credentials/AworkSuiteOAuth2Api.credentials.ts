@@ -30,8 +30,8 @@ export class AworkSuiteOAuth2Api implements ICredentialType {
 		},
 		{ displayName: 'Scope', name: 'scope', type: 'hidden', default: 'full_access offline_access' },
 		{ displayName: 'Auth URI Query Parameters', name: 'authQueryParameters', type: 'hidden', default: '' },
-		// Public clients have no secret; confidential ones send it as Basic auth on the token request.
-		{ displayName: 'Authentication', name: 'authentication', type: 'hidden', default: 'header' },
+		// n8n's own "Authentication" choice stays visible: confidential clients send their secret as
+		// Basic auth (Header), public clients send only the client ID in the token request (Body).
 		baseUrlProperty,
 	];
 }
