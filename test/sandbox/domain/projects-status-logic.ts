@@ -5,19 +5,16 @@
  */
 import type { Store } from '../store';
 import type { PropertyChange } from '../types';
-import { companiesOf, projectStatusesOf, projectTypesOf, type StoredProject, type StoredProjectStatus } from './projects-model';
-import { nestedProjectStatus } from './projects-view';
+import type { StoredProject, StoredProjectStatus } from './projects-model';
+import { nestedSnapshots } from './projects-view';
 
 export function refreshNested(store: Store, project: StoredProject): void {
-	const status = projectStatusesOf(store).get(project.projectStatusId);
-	if (status) project.projectStatus = nestedProjectStatus(status);
-	const type = project.projectTypeId ? projectTypesOf(store).get(project.projectTypeId) : undefined;
-	if (type) project.projectType = { id: type.id, name: type.name, icon: type.icon ?? null, isArchived: type.isArchived === true };
+	const nested = nestedSnapshots(store, project);
+	if (nested.projectStatus) project.projectStatus = nested.projectStatus;
+	if (nested.projectType) project.projectType = nested.projectType;
 	else delete project.projectType;
-	const company = project.companyId ? companiesOf(store).get(project.companyId) : undefined;
-	if (company) {
-		project.company = { id: company.id, name: company.name, hasImage: company.hasImage === true, description: company.description ?? null };
-	} else delete project.company;
+	if (nested.company) project.company = nested.company;
+	else delete project.company;
 }
 
 /** Puts the project into `status`; returns the webhook changes (empty when it already was there). */

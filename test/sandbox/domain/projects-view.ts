@@ -72,25 +72,33 @@ export function nestedProjectStatus(status: StoredProjectStatus) {
 	};
 }
 
+/** The nested `projectStatus`, `projectType` and `company` snapshots of a project, from its IDs. */
+export function nestedSnapshots(store: Store, project: StoredProject) {
+	const status = projectStatusesOf(store).get(project.projectStatusId);
+	const type = project.projectTypeId ? projectTypesOf(store).get(project.projectTypeId) : undefined;
+	const company = project.companyId ? companiesOf(store).get(project.companyId) : undefined;
+	return {
+		projectStatus: status ? nestedProjectStatus(status) : undefined,
+		projectType: type ? { id: type.id, name: type.name, icon: type.icon ?? null, isArchived: type.isArchived === true } : undefined,
+		company: company
+			? { id: company.id, name: company.name, hasImage: company.hasImage === true, description: company.description ?? null }
+			: undefined,
+		companyTags: company
+			? (company.tags ?? []).map((t: any) => ({ id: t.id, name: t.name, color: t.color ?? null, entityId: company.id }))
+			: [],
+	};
+}
+
 /** The project as `GET /projects/{projectId}` returns it. */
 export function renderProject(store: Store, project: StoredProject, figures?: ProjectFigures): Entity {
 	const f = figures ?? projectFigures(store, [project]).get(project.id) ?? emptyFigures();
 	const out: Entity = publicView(project);
-	const status = projectStatusesOf(store).get(project.projectStatusId);
-	if (status) out.projectStatus = nestedProjectStatus(status);
-	const type = project.projectTypeId ? projectTypesOf(store).get(project.projectTypeId) : undefined;
-	if (type) out.projectType = { id: type.id, name: type.name, icon: type.icon ?? null, isArchived: type.isArchived === true };
+	const nested = nestedSnapshots(store, project);
+	if (nested.projectStatus) out.projectStatus = nested.projectStatus;
+	if (nested.projectType) out.projectType = nested.projectType;
 	else delete out.projectType;
-	const company = project.companyId ? companiesOf(store).get(project.companyId) : undefined;
-	if (company) {
-		out.company = {
-			id: company.id,
-			name: company.name,
-			hasImage: company.hasImage === true,
-			description: company.description ?? null,
-			tags: (company.tags ?? []).map((t: any) => ({ id: t.id, name: t.name, color: t.color ?? null, entityId: company.id })),
-		};
-	} else delete out.company;
+	if (nested.company) out.company = { ...nested.company, tags: nested.companyTags };
+	else delete out.company;
 	out.members = project.members.map((member) => {
 		const user = usersOf(store).get(member.userId);
 		return publicView({
