@@ -1,5 +1,7 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
+import { listSearch } from './listSearch';
+import { loadOptions } from './loadOptions';
 import { resourceProperties, resourceProperty } from './resources';
 import { authenticationProperty, aworkCredentials } from './shared/descriptions/authentication';
 import { V1_BASE_URL_EXPRESSION } from './shared/transport/apiRoot';
@@ -25,4 +27,6 @@ export class Awork implements INodeType {
 		},
 		properties: [authenticationProperty, resourceProperty, requestPathProperty, ...resourceProperties],
 	};
+
+	methods = { listSearch, loadOptions };
 }

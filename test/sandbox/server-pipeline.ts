@@ -193,11 +193,13 @@ export function createPipeline(parts: PipelineParts): (req: http.IncomingMessage
 		const open = log.start((req.method ?? 'GET').toUpperCase(), req.url ?? '');
 		const state: RequestState = { traceId: nextTraceId(), rateLimitHeaders: {} };
 		let status = 0;
+		let loggedBody: unknown;
 		try {
 			const url = new URL(req.url ?? '/', 'http://sandbox.local');
 			let outcome: Outcome;
 			try {
 				const rawBody = await readBody(req);
+				loggedBody = jsonOrUndefined(req.headers['content-type'], rawBody);
 				outcome = await process(req, url, rawBody, state);
 			} catch (error) {
 				outcome = { kind: 'answer', response: unexpectedErrorResponse(req, state, error) };
@@ -210,7 +212,7 @@ export function createPipeline(parts: PipelineParts): (req: http.IncomingMessage
 			status = outcome.response.status;
 			writeResponse(res, outcome.response, { ...state.rateLimitHeaders, ...(outcome.response.headers ?? {}) });
 		} finally {
-			open.finish(status, state.operation && operationKey(state.operation));
+			open.finish(status, state.operation && operationKey(state.operation), loggedBody);
 		}
 	}
 
@@ -228,4 +230,14 @@ export function createPipeline(parts: PipelineParts): (req: http.IncomingMessage
 	}
 
 	return handle;
+}
+
+/** The request's JSON body for the log (tests assert what was sent); other bodies are not kept. */
+function jsonOrUndefined(contentType: string | undefined, raw: Buffer): unknown {
+	if (!raw.length || !/json/i.test(contentType ?? '')) return undefined;
+	try {
+		return JSON.parse(raw.toString('utf8'));
+	} catch {
+		return undefined;
+	}
 }

@@ -201,6 +201,8 @@ export interface RequestLogEntry {
 	status: number;
 	startedAt: number;
 	finishedAt: number;
+	/** The JSON body as received (parsed), when the request had one. */
+	body?: unknown;
 }
 
 export interface SandboxStats {

@@ -7,7 +7,7 @@ import type { OperationKey, RequestLogEntry, SandboxStats } from '../types';
 /** A request that has started; `finish` records its outcome exactly once. */
 export interface OpenRequest {
 	/** `status` 0 means the connection was dropped without an answer. */
-	finish(status: number, operation?: OperationKey): void;
+	finish(status: number, operation?: OperationKey, body?: unknown): void;
 }
 
 export class RequestLog {
@@ -24,11 +24,11 @@ export class RequestLog {
 		stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
 		let finished = false;
 		return {
-			finish: (status, operation) => {
+			finish: (status, operation, body) => {
 				if (finished) return;
 				finished = true;
 				stats.inFlight--;
-				this.entries.push({ method, url, operation, status, startedAt, finishedAt: this.clock() });
+				this.entries.push({ method, url, operation, status, startedAt, finishedAt: this.clock(), ...(body !== undefined ? { body } : {}) });
 			},
 		};
 	}

@@ -1,9 +1,106 @@
-/** Builds a resource's `operation` selector from its operation modules. */
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+/**
+ * An operation as one row of a table: method, path, fields, output. `operation()` turns it into
+ * the option of a resource's `operation` selector whose routing runs ONE preSend: every field
+ * checks and contributes its value (so a bad value stops the item before anything is sent), the
+ * path is filled, the rest becomes query or body. `operationSelector` gives each field the
+ * display rules of its operation.
+ */
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyOptions,
+	PostReceiveAction,
+} from 'n8n-workflow';
+
+import type { Field, FieldContext } from '../fields/field';
+import { itemState } from '../routing/itemState';
+import { MAX_PAGE_SIZE } from '../transport/declarative';
+import { pagingFields } from './paging';
+
+export interface OperationSpec {
+	value: string;
+	name: string;
+	/** The AI tool's and the editor's action text, e.g. "Create a project". */
+	action: string;
+	description: string;
+	method: IHttpRequestMethods;
+	/** Below the API root; `{name}` is filled from the value of that name (URL-encoded). */
+	path: string;
+	api?: 'v2';
+	fields?: Field[];
+	/** A list: adds Return All / Limit and pages through the request path. */
+	paged?: boolean;
+	/** Values sent as query parameters. */
+	query?: string[];
+	/** The request body from the values not used by path or query; default: those values as an object. */
+	body?: (values: IDataObject, context: FieldContext) => unknown;
+	/** Runs after the body is built, before sending (e.g. merging with the current entity). */
+	before?: Array<(context: FieldContext, request: IHttpRequestOptions) => Promise<void>>;
+	output?: PostReceiveAction[];
+}
 
 export interface OperationModule {
 	option: INodePropertyOptions;
 	fields: INodeProperties[];
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+const METHODS_WITHOUT_BODY = new Set(['GET', 'DELETE', 'HEAD']);
+
+export function fillPath(template: string, values: IDataObject, used: Set<string>): string {
+	return template.replace(PLACEHOLDER, (_, name: string) => {
+		const value = values[name];
+		if (value === undefined || value === null || value === '') {
+			// A field the operation forgot to declare: a bug here, not the user's input.
+			throw new Error(`The path ${template} needs '${name}', which no field provided`);
+		}
+		used.add(name);
+		return encodeURIComponent(String(value));
+	});
+}
+
+export function operation(spec: OperationSpec): OperationModule {
+	const fields = [...(spec.fields ?? []), ...(spec.paged ? pagingFields : [])];
+	async function prepareRequest(this: IExecuteSingleFunctions, request: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const state = itemState(this);
+		const context: FieldContext = { fn: this, node: this.getNode(), itemIndex: this.getItemIndex(), values: state.values, request };
+		for (const field of fields) await field.apply?.(context, field.property.name);
+
+		const used = new Set<string>();
+		request.url = context.path ?? fillPath(spec.path, context.values, used);
+		if (spec.api === 'v2' && typeof request.baseURL === 'string') request.baseURL = request.baseURL.replace(/\/v1$/i, '/v2');
+		request.qs = { ...(request.qs ?? {}) };
+		for (const name of spec.query ?? []) {
+			if (context.values[name] !== undefined) request.qs[name] = context.values[name];
+			used.add(name);
+		}
+		if (spec.paged) request.qs.pageSize = MAX_PAGE_SIZE; // marks a list for the request path, which sets the real size
+		const rest = Object.fromEntries(Object.entries(context.values).filter(([name]) => !used.has(name)));
+		if (METHODS_WITHOUT_BODY.has(spec.method)) {
+			delete request.body;
+		} else {
+			request.body = (spec.body ? spec.body(rest, context) : rest) as IDataObject;
+		}
+		for (const step of spec.before ?? []) await step(context, request);
+		return request;
+	}
+	return {
+		option: {
+			name: spec.name,
+			value: spec.value,
+			description: spec.description,
+			action: spec.action,
+			routing: {
+				request: { method: spec.method, url: spec.path },
+				send: { preSend: [prepareRequest] },
+				...(spec.output?.length ? { output: { postReceive: spec.output } } : {}),
+			},
+		},
+		fields: fields.map((field) => field.property),
+	};
 }
 
 export function operationSelector(resource: string, operations: OperationModule[], defaultOperation: string): INodeProperties[] {

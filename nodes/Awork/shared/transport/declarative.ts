@@ -3,15 +3,23 @@
  * item's request to `requestOperations.pagination` when the request is marked `paginate` (the node
  * marks all of them); this function then sends one request, or walks awork's pages for list
  * operations (those that send `pageSize`). `makeRoutingRequest` keeps n8n's own post-processing.
+ *
+ * Paging stops at the floor: a page shorter than asked, the limit reached, or `aw-totalitems`
+ * saying there is nothing more, so a total that is a multiple of the page size costs no empty
+ * extra request.
  */
 import {
 	NodeOperationError,
 	type DeclarativeRestApiSettings,
 	type IExecutePaginationFunctions,
+	type IExecuteSingleFunctions,
+	type IN8nHttpFullResponse,
 	type INodeExecutionData,
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { inputError } from '../fields/inputError';
+import { itemState } from '../routing/itemState';
 import { apiRoot } from './apiRoot';
 import { limiterKeyOf } from './credentialType';
 import { sendPaced } from './send';
@@ -46,19 +54,42 @@ export async function routeDeclarativeRequest(
 	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
 	const limit = returnAll ? Infinity : Number(this.getNodeParameter('limit', 50));
 	if (!returnAll && !(Number.isInteger(limit) && limit >= 1)) {
-		throw new NodeOperationError(node, `Limit must be a whole number of at least 1, got '${String(limit)}'`, {
-			itemIndex,
-		});
+		throw inputError(node, itemIndex, 'Limit', 'a whole number of at least 1 (or switch on Return All)', limit);
 	}
 	const pageSize = Math.min(limit, MAX_PAGE_SIZE);
+	const state = itemState(this);
 	const collected: INodeExecutionData[] = [];
 	for (let page = 1; ; page++) {
 		const pageRequest = { ...requestData, options: { ...options, qs: { ...qs, page, pageSize } } };
+		state.totalItems = undefined;
+		state.pageLength = undefined;
 		const items = await sendPaced(base, async () => await this.makeRoutingRequest(pageRequest));
 		collected.push(...items);
-		if (items.length < pageSize || collected.length >= limit) break;
+		const received = state.pageLength ?? items.length;
+		if (received < pageSize || collected.length >= limit) break;
+		if (state.totalItems !== undefined && page * pageSize >= state.totalItems) break;
 	}
 	return Number.isFinite(limit) ? collected.slice(0, limit) : collected;
+}
+
+/**
+ * Runs first among an item's post-processing steps: records awork's paging headers for the
+ * loop above and turns a JSON array into one item per element (n8n does that only when a node
+ * declares no post-processing of its own, and operations do).
+ */
+export async function readAworkResponse(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const state = itemState(this);
+	const total = Number(response.headers?.['aw-totalitems']);
+	state.totalItems = Number.isFinite(total) ? total : undefined;
+	if (Array.isArray(response.body)) {
+		state.pageLength = response.body.length;
+		return (response.body as INodeExecutionData['json'][]).map((json) => ({ json }));
+	}
+	return items;
 }
 
 /** A hidden parameter whose routing marks every request for `routeDeclarativeRequest`. */
@@ -70,5 +101,6 @@ export const requestPathProperty: INodeProperties = {
 	routing: {
 		send: { paginate: true },
 		operations: { pagination: routeDeclarativeRequest },
+		output: { postReceive: [readAworkResponse] },
 	},
 };

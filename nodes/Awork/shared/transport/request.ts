@@ -5,7 +5,9 @@
 import type {
 	IDataObject,
 	IExecuteFunctions,
+	IExecuteSingleFunctions,
 	IHookFunctions,
+	IN8nHttpFullResponse,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
@@ -17,7 +19,12 @@ import { apiRoot, type ApiVersion } from './apiRoot';
 import { credentialTypeOf, limiterKeyOf } from './credentialType';
 import { sendPaced } from './send';
 
-export type AworkContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
+export type AworkContext =
+	| IExecuteFunctions
+	| IExecuteSingleFunctions
+	| ILoadOptionsFunctions
+	| IHookFunctions
+	| IWebhookFunctions;
 
 export interface AworkRequest {
 	method: IHttpRequestMethods;
@@ -29,7 +36,20 @@ export interface AworkRequest {
 	itemIndex?: number;
 }
 
+/** The same request, answered with awork's headers (e.g. `aw-totalitems`) and status as well. */
+export async function aworkRequestFull<T = unknown>(
+	this: AworkContext,
+	request: AworkRequest,
+): Promise<{ body: T; headers: IN8nHttpFullResponse['headers']; statusCode: number }> {
+	const response = await sendAwork.call(this, request, true);
+	return response as { body: T; headers: IN8nHttpFullResponse['headers']; statusCode: number };
+}
+
 export async function aworkRequest<T = unknown>(this: AworkContext, request: AworkRequest): Promise<T> {
+	return (await sendAwork.call(this, request, false)) as T;
+}
+
+async function sendAwork(this: AworkContext, request: AworkRequest, returnFullResponse: boolean): Promise<unknown> {
 	const node = this.getNode();
 	const credentialType = credentialTypeOf(node);
 	const credentials = await this.getCredentials(credentialType);
@@ -46,6 +66,7 @@ export async function aworkRequest<T = unknown>(this: AworkContext, request: Awo
 		body: request.body,
 		json: true,
 		headers: { Accept: 'application/json' },
+		...(returnFullResponse ? { returnFullResponse: true } : {}),
 	};
 	return await sendPaced(
 		{
@@ -55,6 +76,6 @@ export async function aworkRequest<T = unknown>(this: AworkContext, request: Awo
 			path: request.path,
 			limiterKey: limiterKeyOf(node, root),
 		},
-		async () => (await this.helpers.httpRequestWithAuthentication.call(this, credentialType, options)) as T,
+		async () => await this.helpers.httpRequestWithAuthentication.call(this, credentialType, options),
 	);
 }

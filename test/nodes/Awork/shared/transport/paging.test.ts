@@ -35,7 +35,7 @@ describe('paging through the request path', () => {
 
 	it('rejects a limit below 1 and names the field', async () => {
 		const { error } = await listTasks({ returnAll: false, limit: 0 });
-		expect(error?.message).toBe("Limit must be a whole number of at least 1, got '0'");
+		expect(error?.message).toBe("Invalid 'Limit' on item 0: expected a whole number of at least 1 (or switch on Return All), got '0'");
 		expect(sandbox().requests).toHaveLength(0);
 	});
 });

@@ -1,0 +1,101 @@
+/** Fields with structure: JSON, lists of names or IDs, and the optional-fields collection. */
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import { baseProperty, isBlank, readParameter, type Field, type FieldOptions } from './field';
+import { isGuid } from './guid';
+import { inputError } from './inputError';
+
+export function json(options: FieldOptions & { expected?: string }): Field {
+	const expected = options.expected ?? 'valid JSON';
+	return {
+		property: { ...baseProperty(options), type: 'json', default: '' },
+		apply(context, path) {
+			const raw = readParameter(context, path);
+			if (isBlank(raw)) {
+				if (options.required) throw inputError(context.node, context.itemIndex, options.displayName, expected, raw);
+				return;
+			}
+			let value: unknown = raw;
+			if (typeof raw === 'string') {
+				try {
+					value = JSON.parse(raw);
+				} catch (error) {
+					throw inputError(context.node, context.itemIndex, options.displayName, `${expected} (${(error as Error).message})`, raw);
+				}
+			}
+			context.values[options.to ?? options.name] = value as IDataObject;
+		},
+	};
+}
+
+/** Splits `a, b` or takes an array (from an expression); blanks dropped, duplicates removed. */
+export function toList(value: unknown): string[] {
+	const parts = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value];
+	return [...new Set(parts.map((part) => String(part ?? '').trim()).filter(Boolean))];
+}
+
+/** A list of names (comma-separated or an array). */
+export function names(options: FieldOptions): Field {
+	return {
+		property: { ...baseProperty(options), type: 'string', default: '' },
+		apply(context, path) {
+			const list = toList(readParameter(context, path));
+			if (!list.length) {
+				if (options.required) throw inputError(context.node, context.itemIndex, options.displayName, 'at least one name', readParameter(context, path));
+				return;
+			}
+			context.values[options.to ?? options.name] = list;
+		},
+	};
+}
+
+/** A list of awork IDs (comma-separated or an array), each checked to be a GUID. */
+export function ids(options: FieldOptions & { entity: string }): Field {
+	return {
+		property: { ...baseProperty(options), type: 'string', default: '' },
+		apply(context, path) {
+			const raw = readParameter(context, path);
+			const list = toList(raw);
+			if (!list.length) {
+				if (options.required) {
+					throw inputError(context.node, context.itemIndex, options.displayName, `at least one ${options.entity} ID`, raw);
+				}
+				return;
+			}
+			const bad = list.find((id) => !isGuid(id));
+			if (bad !== undefined) {
+				throw inputError(context.node, context.itemIndex, options.displayName, `${options.entity} IDs (GUIDs) separated by commas`, bad);
+			}
+			context.values[options.to ?? options.name] = list.map((id) => id.toLowerCase());
+		},
+	};
+}
+
+/** "Additional Fields" / "Update Fields": children are routed only when the user added them. */
+export function optional(options: { name: string; displayName: string; description?: string; placeholder?: string; fields: Field[] }): Field {
+	const property: INodeProperties = {
+		displayName: options.displayName,
+		name: options.name,
+		type: 'collection',
+		placeholder: options.placeholder ?? 'Add Field',
+		default: {},
+		...(options.description ? { description: options.description } : {}),
+		options: options.fields.map((field) => field.property),
+	};
+	return {
+		property,
+		async apply(context, path) {
+			const value = (readParameter(context, path) ?? {}) as IDataObject;
+			for (const field of options.fields) {
+				if (field.apply && field.property.name in value) await field.apply(context, `${path}.${field.property.name}`);
+			}
+		},
+	};
+}
+
+/** A parameter the operation shows but whose value other code reads (e.g. Simplify). */
+export function shown(property: INodeProperties): Field {
+	return { property };
+}
+
+export { isBlank };
