@@ -2,7 +2,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { mergeIdenticalProperties } from '../shared/descriptions/merge';
+import { checklistItemProperties } from './checklistItem';
+import { commentProperties } from './comment';
 import { projectProperties } from './project';
+import { statusProperties } from './status';
+import { taskProperties } from './task';
+import { taskListProperties } from './taskList';
 import { userProperties } from './user';
 
 export const resourceProperty: INodeProperties = {
@@ -11,10 +16,23 @@ export const resourceProperty: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	options: [
+		{ name: 'Checklist Item', value: 'checklistItem', description: 'The to-do items inside a task' },
+		{ name: 'Comment', value: 'comment', description: 'Comments on a task or a project' },
 		{ name: 'Project', value: 'project', description: 'Projects: create, find, change, close, members, tags' },
+		{ name: 'Status', value: 'status', description: 'Project statuses and task statuses' },
+		{ name: 'Task', value: 'task', description: 'Project tasks and private tasks: create, find, assign, move, change' },
+		{ name: 'Task List', value: 'taskList', description: 'The lists that group a project’s tasks' },
 		{ name: 'User', value: 'user', description: 'People in the awork workspace' },
 	],
 	default: 'project',
 };
 
-export const resourceProperties: INodeProperties[] = mergeIdenticalProperties([...projectProperties, ...userProperties]);
+export const resourceProperties: INodeProperties[] = mergeIdenticalProperties([
+	...projectProperties,
+	...taskProperties,
+	...taskListProperties,
+	...checklistItemProperties,
+	...commentProperties,
+	...statusProperties,
+	...userProperties,
+]);

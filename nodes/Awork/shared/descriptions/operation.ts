@@ -10,6 +10,7 @@ import type {
 	IExecuteSingleFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
+	INodeExecutionData,
 	INodeProperties,
 	INodePropertyOptions,
 	PostReceiveAction,
@@ -39,6 +40,12 @@ export interface OperationSpec {
 	body?: (values: IDataObject, context: FieldContext) => unknown;
 	/** Runs after the body is built, before sending (e.g. merging with the current entity). */
 	before?: Array<(context: FieldContext, request: IHttpRequestOptions) => Promise<void>>;
+	/**
+	 * Follow-up requests once awork answered (e.g. tags and custom fields of a new task), given the
+	 * answer's entity; they may return it changed. Values named `_…` are for these steps only and are
+	 * never sent with the main request.
+	 */
+	after?: Array<(context: FieldContext, entity: IDataObject) => Promise<IDataObject | void>>;
 	output?: PostReceiveAction[];
 }
 
@@ -78,7 +85,7 @@ export function operation(spec: OperationSpec): OperationModule {
 			used.add(name);
 		}
 		if (spec.paged) request.qs.pageSize = MAX_PAGE_SIZE; // marks a list for the request path, which sets the real size
-		const rest = Object.fromEntries(Object.entries(context.values).filter(([name]) => !used.has(name)));
+		const rest = Object.fromEntries(Object.entries(context.values).filter(([name]) => !used.has(name) && !name.startsWith('_')));
 		if (METHODS_WITHOUT_BODY.has(spec.method)) {
 			delete request.body;
 		} else {
@@ -87,6 +94,21 @@ export function operation(spec: OperationSpec): OperationModule {
 		for (const step of spec.before ?? []) await step(context, request);
 		return request;
 	}
+	const afterSteps = spec.after ?? [];
+	async function runAfterSteps(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+		const context: FieldContext = {
+			fn: this,
+			node: this.getNode(),
+			itemIndex: this.getItemIndex(),
+			values: itemState(this).values,
+			request: {} as IHttpRequestOptions,
+		};
+		for (const item of items) {
+			for (const step of afterSteps) item.json = (await step(context, item.json)) ?? item.json;
+		}
+		return items;
+	}
+	const output = [...(afterSteps.length ? [runAfterSteps] : []), ...(spec.output ?? [])];
 	return {
 		option: {
 			name: spec.name,
@@ -96,7 +118,7 @@ export function operation(spec: OperationSpec): OperationModule {
 			routing: {
 				request: { method: spec.method, url: spec.path },
 				send: { preSend: [prepareRequest] },
-				...(spec.output?.length ? { output: { postReceive: spec.output } } : {}),
+				...(output.length ? { output: { postReceive: output } } : {}),
 			},
 		},
 		fields: fields.map((field) => field.property),
