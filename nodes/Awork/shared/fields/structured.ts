@@ -79,7 +79,7 @@ export function optional(options: { name: string; displayName: string; descripti
 		type: 'collection',
 		placeholder: options.placeholder ?? 'Add Field',
 		default: {},
-		...(options.description ? { description: options.description } : {}),
+		description: options.description ?? 'Optional fields: only the ones you add are sent to awork',
 		options: options.fields.map((field) => field.property),
 	};
 	return {
