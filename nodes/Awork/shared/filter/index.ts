@@ -1,0 +1,35 @@
+/** The filter and sort compiler of the node and the list-query parameters built on it. */
+export {
+	checkExpression,
+	checkFieldPath,
+	combineWithAnd,
+	compileFilter,
+	compileSort,
+	type CompareOperator,
+	type Condition,
+	type FilterNode,
+	type SortKey,
+	type TextOperator,
+} from './compile';
+export { compileConditions, conditionsProperty, type ConditionRow, type ConditionsValue } from './conditions';
+export {
+	checklistItemEntity,
+	commentEntity,
+	projectEntity,
+	projectStatusEntity,
+	taskEntity,
+	taskListEntity,
+	taskStatusEntity,
+	type ListQueryEntity,
+} from './entities';
+export {
+	buildListQuery,
+	LIST_QUERY_PARAMETERS,
+	listQueryPreSend,
+	listQueryProperties,
+	type ListQueryParameters,
+	type ListQueryParts,
+} from './description';
+export { fieldDisplayName, type FieldSpec, type FieldType, type ListEndpoint } from './fieldSpec';
+export { FilterInputError, formatLiteral, quote, type Literal, type LiteralOptions, type ValueType } from './literal';
+export { compileTypedFilter, typedFilterProperty, type TypedFilter } from './typedFilters';
