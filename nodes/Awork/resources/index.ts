@@ -27,7 +27,7 @@ export const resourceProperty: INodeProperties = {
 	default: 'project',
 };
 
-export const resourceProperties: INodeProperties[] = mergeIdenticalProperties([
+const allProperties = mergeIdenticalProperties([
 	...projectProperties,
 	...taskProperties,
 	...taskListProperties,
@@ -36,3 +36,13 @@ export const resourceProperties: INodeProperties[] = mergeIdenticalProperties([
 	...statusProperties,
 	...userProperties,
 ]);
+
+/**
+ * Every resource's operation selector first, then the fields: n8n resolves a parameter's display
+ * rules in declaration order, and a field shared by several resources (Limit, Simplify) must not
+ * come before the selector of a resource it is shown for.
+ */
+export const resourceProperties: INodeProperties[] = [
+	...allProperties.filter((property) => property.name === 'operation'),
+	...allProperties.filter((property) => property.name !== 'operation'),
+];

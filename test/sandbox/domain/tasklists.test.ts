@@ -83,6 +83,9 @@ describe('task lists', () => {
 		const archived = expectStatus(await t.post(`${base()}/${old.id}/setarchived`, { isArchived: true, taskOperation: 'task-move', taskListId: target.id }), 200).body;
 		expect(archived.isArchived).toBe(true);
 		expect(await listIdsOf(open.id)).toEqual([target.id]);
+		const ids = (response: { body: Array<{ id: string }> }) => response.body.map((l) => l.id);
+		expect(ids(await t.get(base()))).not.toContain(old.id);
+		expect(ids(await t.get(`${base()}?showArchived=true`))).toContain(old.id);
 
 		const keep = await newTask('Keep me', [{ id: target.id }]);
 		expectStatus(await t.post(`${base()}/${target.id}/delete`, { deleteTasks: false }), 204);

@@ -106,7 +106,11 @@ function settleOpenTasks(req: SandboxRequest, ctx: HandlerContext, list: StoredT
 export const taskListHandlers: HandlerTable = {
 	'GET /projects/{projectId}/tasklists': (req, ctx) => {
 		const project = projectsOf(ctx.store).require(req.params.projectId);
-		const lists = taskListsOf(ctx.store).where((l) => l.projectId === project.id).sort((a, b) => a.order - b.order);
+		// Archived lists only when asked for (`showArchived` defaults to false).
+		const showArchived = String(req.query.showArchived ?? 'false').toLowerCase() === 'true';
+		const lists = taskListsOf(ctx.store)
+			.where((l) => l.projectId === project.id && (showArchived || !l.isArchived))
+			.sort((a, b) => a.order - b.order);
 		return ctx.list(req, lists.map((l) => renderTaskList(ctx.store, l)));
 	},
 

@@ -1,4 +1,14 @@
-import type { INodeProperties } from 'n8n-workflow';
+/** The Checklist Item resource: the to-do items inside a task. */
+import { operationSelector } from '../../shared/descriptions/operation';
+import { convertToSubtasks } from './convertToSubtasks';
+import { create } from './create';
+import { deleteChecklistItem } from './delete';
+import { get } from './get';
+import { getMany } from './getMany';
+import { update } from './update';
 
-// Placeholder until the resource's operations land.
-export const checklistItemProperties: INodeProperties[] = [];
+export const checklistItemProperties = operationSelector(
+	'checklistItem',
+	[create, get, getMany, update, deleteChecklistItem, convertToSubtasks],
+	'getMany',
+);
