@@ -1,9 +1,9 @@
+/** POST /projects/{id}/delete: gone for good, unlike Close. */
 import { operation } from '../../shared/descriptions/operation';
 import { boolean } from '../../shared/fields/scalars';
 import { locator } from '../../shared/locators/locator';
 import { successOutput } from '../../shared/output/success';
 
-/** POST /projects/{id}/delete: gone for good, unlike Close. */
 export const deleteProject = operation({
 	value: 'delete',
 	name: 'Delete',

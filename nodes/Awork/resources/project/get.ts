@@ -1,9 +1,9 @@
+/** GET /projects/{id}, or GET /projects/key/{key} when chosen by key. */
 import { operation } from '../../shared/descriptions/operation';
 import { locator } from '../../shared/locators/locator';
 import { simplifyField, simplifyOutput } from '../../shared/output/simplify';
 import { simplifyProject } from './fields';
 
-/** GET /projects/{id}, or GET /projects/key/{key} when chosen by key. */
 export const get = operation({
 	value: 'get',
 	name: 'Get',

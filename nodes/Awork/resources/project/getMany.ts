@@ -1,8 +1,10 @@
+/** GET /projects, filtered and sorted by awork, paged to the floor. */
 import { operation } from '../../shared/descriptions/operation';
+import { shown } from '../../shared/fields/structured';
+import { listQueryProperties, projectEntity } from '../../shared/filter';
 import { simplifyField, simplifyOutput } from '../../shared/output/simplify';
 import { simplifyProject } from './fields';
 
-/** GET /projects, filtered and sorted by awork, paged to the floor. */
 export const getMany = operation({
 	value: 'getMany',
 	name: 'Get Many',
@@ -11,6 +13,6 @@ export const getMany = operation({
 	method: 'GET',
 	path: '/projects',
 	paged: true,
-	fields: [simplifyField],
+	fields: [...listQueryProperties(projectEntity).map(shown), simplifyField],
 	output: [simplifyOutput(simplifyProject)],
 });

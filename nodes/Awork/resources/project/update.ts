@@ -1,3 +1,4 @@
+/** Project → Update: PUT /projects/{id}, merged with the current project so unset fields keep their values. */
 import { operation } from '../../shared/descriptions/operation';
 import { optional } from '../../shared/fields/structured';
 import { text } from '../../shared/fields/scalars';

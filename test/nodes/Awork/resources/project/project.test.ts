@@ -1,12 +1,15 @@
-/** Project → Create, Get, Get Many, Update, Delete through n8n-core's engine against the sandbox. */
+/** Project → Create (with tags and custom fields), Get, Get Many (filters, sort), Update, Delete through n8n-core's engine against the sandbox. */
+import type { IDataObject } from 'n8n-workflow';
+
 import { runNode } from '../../../../harness/runNode';
 import { apiKeyCredentials, useSandbox } from '../../../../harness/sandbox';
 
 const sandbox = useSandbox({ rateLimit: false });
 type Project = { id: string; name: string; projectKey?: string; description?: string; timeBudget?: number; companyId?: string };
 const projects = () => sandbox().store.collection<Project>('projects');
+const definitions = () => sandbox().store.collection<{ id: string; name: string }>('customFieldDefinitions').all();
 
-async function run(parameters: Record<string, unknown>, items?: Array<Record<string, unknown>>, continueOnFail = false) {
+async function run(parameters: IDataObject, items?: IDataObject[], continueOnFail = false) {
 	return await runNode({
 		parameters: { resource: 'project', ...parameters } as never,
 		items,
@@ -30,6 +33,56 @@ describe('Project', () => {
 		expect(sent.body).toEqual({ name: 'Website relaunch', timeBudget: 5400, startDate: '2026-01-05T08:00:00.000Z' });
 	});
 
+	it('creates a project with tags and custom field values, applied right after it and returned with them', async () => {
+		const template = sandbox().store.collection<{ id: string; name: string }>('projectTemplates').all().find((t) => t.name === 'Website relaunch')!;
+		const budget = definitions().find((d) => d.name === 'Budget (EUR)')!;
+		sandbox().resetLog();
+		const { items, error } = await run({
+			operation: 'create',
+			name: 'Tagged relaunch',
+			additionalFields: {
+				projectTemplate: { __rl: true, mode: 'id', value: template.id },
+				tags: 'pitch, q3',
+				customFields: { field: [{ definition: budget.id, value: '25000' }] },
+			},
+		});
+		expect(error).toBeUndefined();
+		const created = items[0].json as { id: string; tags: Array<{ name: string }>; customFields: Array<Record<string, unknown>> };
+		expect(created.tags.map((t) => t.name)).toEqual(['pitch', 'q3']);
+		expect(created.customFields).toEqual([expect.objectContaining({ customFieldDefinitionId: budget.id, numberValue: 25000 })]);
+		expect(projects().require(created.id)).toMatchObject({ name: 'Tagged relaunch', tags: [expect.objectContaining({ name: 'pitch' }), expect.objectContaining({ name: 'q3' })] });
+		expect(sandbox().requests.map((r) => [r.operation, r.body])).toEqual([
+			['GET /customfielddefinitions', undefined],
+			['POST /projects', { name: 'Tagged relaunch', projectTemplateId: template.id }],
+			['POST /projects/{projectId}/addtags', [{ name: 'pitch' }, { name: 'q3' }]],
+			['POST /projects/{projectId}/setcustomfields', [{ customFieldDefinitionId: budget.id, numberValue: 25000 }]],
+			['GET /projects/{projectId}', undefined],
+		]);
+	});
+
+	it('creates nothing when a custom field value does not fit, and says when a created project could not take its fields', async () => {
+		const budget = definitions().find((d) => d.name === 'Budget (EUR)')!;
+		const count = projects().all().length;
+		sandbox().resetLog();
+		const { items } = await run(
+			{ operation: 'create', name: '={{$json.name}}', additionalFields: { customFields: { field: [{ definition: budget.id, value: '={{$json.budget}}' }] } } },
+			[{ name: 'Bad budget', budget: 'twelve' }, { name: 'Unlinked budget', budget: '12' }],
+			true,
+		);
+		expect(items[0].error?.message).toBe(
+			"Invalid 'Custom Fields: Budget (EUR)' on item 0: expected a number such as 1500 or 12.5 (a number field), got 'twelve'",
+		);
+		// Without a template the new project has no custom fields linked, so awork refuses the value.
+		const unlinked = projects().all().find((p) => p.name === 'Unlinked budget')!;
+		// (The request path currently prefixes errors of follow-up steps with "Could not reach awork for POST /projects: ".)
+		expect(items[1].error?.message).toMatch(new RegExp(`The project was created \\(ID ${unlinked.id}\\), but setting its custom fields failed: [^]*not linked`));
+		expect(projects().all()).toHaveLength(count + 1);
+		expect(sandbox().requests.filter((r) => r.method === 'POST').map((r) => r.operation)).toEqual([
+			'POST /projects',
+			'POST /projects/{projectId}/setcustomfields',
+		]);
+	});
+
 	it('gets a project by ID, by awork link and by key, simplified by default', async () => {
 		const project = projects().all().find((p) => p.projectKey)!;
 		const byId = await run({ operation: 'get', project: { __rl: true, mode: 'id', value: project.id.toUpperCase() } });
@@ -50,6 +103,26 @@ describe('Project', () => {
 		expect(items).toHaveLength(2);
 		const all = await run({ operation: 'getMany', returnAll: true });
 		expect(all.items).toHaveLength(projects().all().length);
+	});
+
+	it('filters and sorts projects in awork', async () => {
+		sandbox().resetLog();
+		const { items, error } = await run({
+			operation: 'getMany',
+			returnAll: true,
+			filters: { archived: true },
+			sort: { keys: [{ field: 'name', direction: 'desc' }] },
+			simplify: false,
+		});
+		expect(error).toBeUndefined();
+		const closed = projects().all().filter((p) => (p as { projectStatus?: { type?: string } }).projectStatus?.type === 'closed');
+		expect(closed.length).toBeGreaterThan(0);
+		expect(items.map((i) => i.json.id).sort()).toEqual(closed.map((p) => p.id).sort());
+		const names = items.map((i) => String(i.json.name));
+		expect(names).toEqual([...names].sort((a, b) => b.localeCompare(a)));
+		const url = decodeURIComponent(sandbox().requests[0].url);
+		expect(url).toContain("filterby=projectStatus/type eq 'closed'");
+		expect(url).toMatch(/orderby=name desc/i);
 	});
 
 	it('updates only the fields set and keeps the rest', async () => {
