@@ -16,7 +16,10 @@ import {
 import { createDefaultStatuses, newProjectStatus, statusesOfTemplate } from './projects-create';
 import { assertName, invalidOperation, requireBodyObject, requireUsableProjectType } from './projects-rules';
 import { assertProjectStatusForm } from './workflows';
+import { taskStatusesOf, type StoredTaskStatus, type TaskStatusType } from './tasks-shared';
+import { byOrder, ensureWorkflowStatuses, newTaskStatus } from './taskstatuses-scope';
 import { applyChanges } from './shared/changes';
+import { withoutInternals } from './shared/internals';
 import { noContent, ok } from './shared/respond';
 
 const BILLABLE_MODES = ['on', 'off', 'auto'];
@@ -75,6 +78,25 @@ export function unlinkTemplateWorkflow(store: Store, template: StoredProjectTemp
 	touch(store, template, actorId);
 }
 
+const DEFAULT_TEMPLATE_TASK_STATUSES: Array<[string, TaskStatusType, string]> = [
+	['To do', 'todo', 'circle'],
+	['In progress', 'progress', 'clock'],
+	['Done', 'done', 'check'],
+];
+
+/**
+ * The task statuses of a template (docs/changelog.md): its workflow's shared ones when it is linked
+ * to one, else its own (neither projectId nor workflowId set), created with defaults on first use.
+ */
+export function templateTaskStatuses(store: Store, template: StoredProjectTemplate, actorId: string): StoredTaskStatus[] {
+	if (template.workflowId) return ensureWorkflowStatuses(store, template.workflowId, actorId);
+	const own = taskStatusesOf(store).where((s) => s._projectTemplateId === template.id);
+	if (own.length > 0) return own.sort(byOrder);
+	return DEFAULT_TEMPLATE_TASK_STATUSES.map(([name, type, icon], index) =>
+		Object.assign(newTaskStatus(store, actorId, { name, type, icon, order: index + 1 }, {}), { _projectTemplateId: template.id }),
+	);
+}
+
 /** GET shape: the (deprecated, still sent) nested statuses include workflow-inherited ones. */
 export function renderTemplate(store: Store, template: StoredProjectTemplate) {
 	return { ...publicView(template), projectStatuses: statusesOfTemplate(store, template).map(publicView) };
@@ -111,6 +133,7 @@ export const projectTemplateHandlers: HandlerTable = {
 		for (const s of projectStatusesOf(ctx.store).where((s) => s.projectTemplateId === template.id)) {
 			projectStatusesOf(ctx.store).delete(s.id);
 		}
+		for (const s of taskStatusesOf(ctx.store).where((s) => s._projectTemplateId === template.id)) taskStatusesOf(ctx.store).delete(s.id);
 		projectTemplatesOf(ctx.store).delete(template.id);
 		return noContent();
 	},
@@ -125,6 +148,10 @@ export const projectTemplateHandlers: HandlerTable = {
 		assertProjectStatusForm(form);
 		const order = statusesOfTemplate(ctx.store, template).reduce((max, s) => Math.max(max, s.order ?? 0), -1) + 1;
 		return ok(publicView(newProjectStatus(ctx.store, req.userId, { name: form.name, type: form.type, order }, { projectTemplateId: template.id })));
+	},
+	'GET /projecttemplates/{projectTemplateId}/taskstatuses': (req, ctx) => {
+		const template = projectTemplatesOf(ctx.store).require(req.params.projectTemplateId);
+		return ctx.list(req, templateTaskStatuses(ctx.store, template, req.userId).map(withoutInternals));
 	},
 	'POST /projecttemplates/{projectTemplateId}/unlinkworkflow': (req, ctx) => {
 		const template = projectTemplatesOf(ctx.store).require(req.params.projectTemplateId);

@@ -1,4 +1,6 @@
-import type { INodeProperties } from 'n8n-workflow';
+/** Project statuses and task statuses, listed per project, workflow, template or workspace. */
+import { operationSelector } from '../../shared/descriptions/operation';
+import { getManyProjectStatuses } from './getManyProjectStatuses';
+import { getManyTaskStatuses } from './getManyTaskStatuses';
 
-// Placeholder until the resource's operations land.
-export const statusProperties: INodeProperties[] = [];
+export const statusProperties = operationSelector('status', [getManyProjectStatuses, getManyTaskStatuses], 'getManyTaskStatuses');

@@ -1,0 +1,14 @@
+/** DELETE /tasks/{id}/comments/{commentId} or the project's: awork has no archive for comments. */
+import { operation } from '../../shared/descriptions/operation';
+import { COMMENT_PATH, commentIdParameter, commentParentFields, deletedCommentOutput } from './fields';
+
+export const deleteComment = operation({
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete a comment',
+	description: 'Delete a comment for good, with its reactions and all replies to it (awork cannot archive comments)',
+	method: 'DELETE',
+	path: COMMENT_PATH,
+	fields: [...commentParentFields(), commentIdParameter()],
+	output: [deletedCommentOutput],
+});

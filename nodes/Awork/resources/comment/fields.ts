@@ -1,0 +1,123 @@
+/** What every comment operation shares: the task or project the comments belong to, comment IDs, Simplify. */
+import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, PostReceiveAction } from 'n8n-workflow';
+
+import { isBlank, readParameter, type Field, type FieldOptions } from '../../shared/fields/field';
+import { isGuid } from '../../shared/fields/guid';
+import { inputError } from '../../shared/fields/inputError';
+import { choice } from '../../shared/fields/scalars';
+import { locator } from '../../shared/locators/locator';
+import { itemState } from '../../shared/routing/itemState';
+import { compact, ref } from '../../shared/output/simplify';
+
+type CommentParent = 'task' | 'project';
+
+/** awork's comment endpoints have the same shape under `/tasks/{id}` and `/projects/{id}`. */
+const PARENT_SEGMENTS: Record<CommentParent, string> = { task: 'tasks', project: 'projects' };
+
+/** The comments of the chosen task or project; `{_parent}` and `{_parentId}` come from `commentParentFields`. */
+export const COMMENTS_PATH = '/{_parent}/{_parentId}/comments';
+export const COMMENT_PATH = `${COMMENTS_PATH}/{commentId}`;
+
+const commentOn = choice({
+	name: 'commentOn',
+	displayName: 'Comment On',
+	description: 'Whether the comments belong to a task or to a project',
+	options: [
+		{ name: 'Task', value: 'task', description: 'Comments on a task' },
+		{ name: 'Project', value: 'project', description: 'Comments on a project itself (not on its tasks)' },
+	],
+	default: 'task',
+	required: true,
+	to: '_commentOn',
+});
+
+/** A locator shown and applied only when "Comment On" is `parent`. */
+function parentLocator(parent: CommentParent): Field {
+	const inner = locator(parent, {
+		to: '_parentId',
+		description: `The ${parent} the comments belong to: pick it from the list, paste its link from awork, or enter its ID (GUID)`,
+	});
+	return {
+		property: { ...inner.property, displayOptions: { show: { commentOn: [parent] } } },
+		apply(context, path) {
+			if (context.values._commentOn === parent) return inner.apply?.(context, path);
+		},
+	};
+}
+
+/** "Comment On" and the task or project locator; they fill `{_parent}/{_parentId}` of the path. */
+export function commentParentFields(): Field[] {
+	return [
+		{
+			// Fixed per node: it decides which locator is shown (and required).
+			property: { ...commentOn.property, noDataExpression: true },
+			apply(context, path) {
+				commentOn.apply?.(context, path);
+				context.values._parent = PARENT_SEGMENTS[context.values._commentOn as CommentParent];
+			},
+		},
+		parentLocator('task'),
+		parentLocator('project'),
+	];
+}
+
+/** One comment ID (there is no comment picker: IDs come from Get Many, Create or a webhook). */
+export function commentIdField(options: FieldOptions): Field {
+	const expected = 'a comment ID (GUID), e.g. from Get Many or the awork trigger';
+	return {
+		property: {
+			displayName: options.displayName,
+			name: options.name,
+			type: 'string',
+			default: '',
+			description: options.description,
+			placeholder: 'e.g. 3f0c2a8e-5b1d-4c6e-9f7a-2d8b1e4c6a90',
+			...(options.required ? { required: true } : {}),
+		},
+		apply(context, path) {
+			const raw = readParameter(context, path);
+			if (isBlank(raw)) {
+				if (options.required) throw inputError(context.node, context.itemIndex, options.displayName, expected, raw);
+				return;
+			}
+			if (!isGuid(raw)) throw inputError(context.node, context.itemIndex, options.displayName, expected, raw);
+			context.values[options.to ?? options.name] = raw.trim().toLowerCase();
+		},
+	};
+}
+
+export const commentIdParameter = (): Field =>
+	commentIdField({ name: 'commentId', displayName: 'Comment ID', description: 'The ID (GUID) of the comment', required: true });
+
+/** awork answers a delete with no body: say what was deleted instead. */
+export const deletedCommentOutput: PostReceiveAction = async function (this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
+	const { values } = itemState(this);
+	return [{ json: { success: true, commentId: values.commentId, [`${String(values._commentOn)}Id`]: values._parentId } }];
+};
+
+function personName(user: unknown): IDataObject | undefined {
+	if (!user || typeof user !== 'object') return undefined;
+	const { id, firstName, lastName } = user as IDataObject;
+	return compact({ id, name: [firstName, lastName].filter(Boolean).join(' ') || undefined });
+}
+
+/** The comment fields most workflows use (Simplify on): the text without markup, who wrote it, where. */
+export function simplifyComment(comment: IDataObject): IDataObject {
+	const mentions = comment.mentions as IDataObject | undefined;
+	const mentioned = Array.isArray(mentions?.users) ? (mentions.users as IDataObject[]).map((user) => user.id) : undefined;
+	return compact({
+		id: comment.id,
+		message: comment.plainFormattedMessage ?? comment.message,
+		rawMessage: comment.message,
+		author: personName(comment.user) ?? (comment.userId ? { id: comment.userId } : undefined),
+		entityType: comment.entityType,
+		entity: ref(comment.entity),
+		project: ref(comment.project),
+		inReplyToCommentId: comment.inReplyToCommentId ?? undefined,
+		isHiddenForConnectUsers: comment.isHiddenForConnectUsers,
+		mentionedUserIds: mentioned?.length ? mentioned : undefined,
+		reactions: Array.isArray(comment.reactions) && comment.reactions.length ? comment.reactions : undefined,
+		createdOn: comment.createdOn,
+		updatedOn: comment.updatedOn,
+	});
+}
