@@ -31,7 +31,7 @@ export interface RunNodeOptions {
 	type?: string;
 	parameters: INodeParameters;
 	/** Input items (plain objects are wrapped as `{ json }`); default one empty item. */
-	items?: Array<INodeExecutionData | IDataObject>;
+	items?: Array<INodeExecutionData | IDataObject | Record<string, unknown>>;
 	credentials: TestCredentials;
 	/** Node settings such as `continueOnFail`, `retryOnFail`, `onError`. */
 	settings?: Partial<INode>;

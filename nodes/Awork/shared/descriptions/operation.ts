@@ -10,6 +10,7 @@ import type {
 	IExecuteSingleFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
+	IN8nHttpFullResponse,
 	INodeExecutionData,
 	INodeProperties,
 	INodePropertyOptions,
@@ -95,20 +96,37 @@ export function operation(spec: OperationSpec): OperationModule {
 		return request;
 	}
 	const afterSteps = spec.after ?? [];
-	async function runAfterSteps(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-		const context: FieldContext = {
-			fn: this,
-			node: this.getNode(),
-			itemIndex: this.getItemIndex(),
-			values: itemState(this).values,
-			request: {} as IHttpRequestOptions,
+	const outputSteps = spec.output ?? [];
+	/**
+	 * With follow-up steps, the rest of the output is deferred: the request path runs it once the
+	 * main request has left its paced attempt (see ItemState.afterResponse).
+	 */
+	async function deferFollowUps(
+		this: IExecuteSingleFunctions,
+		items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	): Promise<INodeExecutionData[]> {
+		const state = itemState(this);
+		state.afterResponse = async (received) => {
+			const context: FieldContext = {
+				fn: this,
+				node: this.getNode(),
+				itemIndex: this.getItemIndex(),
+				values: state.values,
+				request: {} as IHttpRequestOptions,
+			};
+			for (const item of received) {
+				for (const step of afterSteps) item.json = (await step(context, item.json)) ?? item.json;
+			}
+			let result = received;
+			for (const step of outputSteps) {
+				if (typeof step === 'function') result = await step.call(this, result, response);
+			}
+			return result;
 		};
-		for (const item of items) {
-			for (const step of afterSteps) item.json = (await step(context, item.json)) ?? item.json;
-		}
 		return items;
 	}
-	const output = [...(afterSteps.length ? [runAfterSteps] : []), ...(spec.output ?? [])];
+	const output = afterSteps.length ? [deferFollowUps] : outputSteps;
 	return {
 		option: {
 			name: spec.name,

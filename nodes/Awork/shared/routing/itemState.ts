@@ -14,6 +14,12 @@ export interface ItemState {
 	totalItems?: number;
 	/** Length of the last page's JSON array, before any post-processing. */
 	pageLength?: number;
+	/**
+	 * Work that must wait until the request has left the request path (follow-up requests of an
+	 * operation): run by the pagination hook once the paced attempt is over, so a follow-up never
+	 * waits for a limiter slot its own main request still holds, and its errors are its own.
+	 */
+	afterResponse?: (items: import('n8n-workflow').INodeExecutionData[]) => Promise<import('n8n-workflow').INodeExecutionData[]>;
 }
 
 const states = new WeakMap<object, ItemState>();

@@ -19,7 +19,7 @@ import {
 } from 'n8n-workflow';
 
 import { inputError } from '../fields/inputError';
-import { itemState } from '../routing/itemState';
+import { itemState, type ItemState } from '../routing/itemState';
 import { apiRoot } from './apiRoot';
 import { limiterKeyOf } from './credentialType';
 import { sendPaced } from './send';
@@ -47,8 +47,9 @@ export async function routeDeclarativeRequest(
 		limiterKey: limiterKeyOf(node, String(options.baseURL ?? '')),
 	};
 	const qs = (options.qs ?? {}) as Record<string, unknown>;
+	const state = itemState(this);
 	if (qs.pageSize === undefined) {
-		return await sendPaced(base, async () => await this.makeRoutingRequest(requestData));
+		return await followUps(state, await sendPaced(base, async () => await this.makeRoutingRequest(requestData)));
 	}
 
 	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
@@ -57,19 +58,26 @@ export async function routeDeclarativeRequest(
 		throw inputError(node, itemIndex, 'Limit', 'a whole number of at least 1 (or switch on Return All)', limit);
 	}
 	const pageSize = Math.min(limit, MAX_PAGE_SIZE);
-	const state = itemState(this);
 	const collected: INodeExecutionData[] = [];
 	for (let page = 1; ; page++) {
 		const pageRequest = { ...requestData, options: { ...options, qs: { ...qs, page, pageSize } } };
 		state.totalItems = undefined;
 		state.pageLength = undefined;
-		const items = await sendPaced(base, async () => await this.makeRoutingRequest(pageRequest));
+		const items = await followUps(state, await sendPaced(base, async () => await this.makeRoutingRequest(pageRequest)));
 		collected.push(...items);
 		const received = state.pageLength ?? items.length;
 		if (received < pageSize || collected.length >= limit) break;
 		if (state.totalItems !== undefined && page * pageSize >= state.totalItems) break;
 	}
 	return Number.isFinite(limit) ? collected.slice(0, limit) : collected;
+}
+
+/** An operation's follow-up requests, run outside the main request's paced attempt. */
+async function followUps(state: ItemState, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	const pending = state.afterResponse;
+	if (!pending) return items;
+	state.afterResponse = undefined;
+	return await pending(items);
 }
 
 /**

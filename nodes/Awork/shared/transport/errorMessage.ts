@@ -62,6 +62,10 @@ export function failureMessage(failure: Failure, request: RequestDescription, ex
 			return `awork denied ${where}: the user behind these credentials lacks the permission for it${awork ? ` (${awork})` : ''}`;
 		case 404: {
 			const { resource, id } = describeTarget(request.path);
+			// awork's own reason wins when it is about something else than the path's ID (e.g. a user in the body).
+			if (awork && (!id || !awork.toLowerCase().includes(id.toLowerCase()))) {
+				return `awork could not find what ${where} refers to: ${awork}`;
+			}
 			if (id) return `The ${resource} with ID '${id}' does not exist in awork or is not visible to these credentials`;
 			return `awork has no ${where}: check the Base URL of the credential${awork ? ` (${awork})` : ''}`;
 		}
