@@ -35,18 +35,25 @@ export async function fetchAll(context: ILoadOptionsFunctions, path: string, qs:
 	return all;
 }
 
-/** The ID chosen in a locator parameter of the node (`project`, `projectTemplate`, …), if any. */
+/**
+ * The ID chosen in a locator parameter of the node (`project`, `projectTemplate`, …), if any. The
+ * locator may sit beside the dropdown in the same collection (e.g. Additional Fields › Project
+ * Template next to Project Status), so that place (`&name`) is asked first, then the top level.
+ */
 export function chosenId(context: ILoadOptionsFunctions, parameter: string, entity: LocatorEntityKey): string | undefined {
-	try {
-		const value = readLocator(context.getCurrentNodeParameter(parameter), LOCATOR_ENTITIES[entity], {
-			node: context.getNode(),
-			itemIndex: 0,
-			field: parameter,
-		});
-		return value && 'id' in value ? value.id : undefined;
-	} catch {
-		return undefined;
+	for (const path of [`&${parameter}`, parameter]) {
+		try {
+			const value = readLocator(context.getCurrentNodeParameter(path), LOCATOR_ENTITIES[entity], {
+				node: context.getNode(),
+				itemIndex: 0,
+				field: parameter,
+			});
+			if (value && 'id' in value) return value.id;
+		} catch {
+			// Not readable here (nothing chosen yet, or not an ID): try the next place.
+		}
 	}
+	return undefined;
 }
 
 export function toOptions(entities: IDataObject[], describe?: (entity: IDataObject) => string | undefined): INodePropertyOptions[] {

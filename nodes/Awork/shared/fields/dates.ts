@@ -8,12 +8,16 @@ import { DateTime } from 'luxon';
 import { baseProperty, isBlank, readParameter, type Field, type FieldOptions } from './field';
 import { inputError } from './inputError';
 
-/** A date-time from what n8n can hand over, or undefined when it is not one. */
-export function toDateTime(value: unknown): DateTime | undefined {
+/**
+ * A date-time from what n8n can hand over, or undefined when it is not one. Text without an
+ * offset (the editor's date picker gives `2024-05-31T17:00:00`) is read in `zone`, n8n's workflow
+ * time zone, so the instant does not depend on the time zone of the machine n8n runs on.
+ */
+export function toDateTime(value: unknown, zone?: string): DateTime | undefined {
 	if (DateTime.isDateTime(value)) return value.isValid ? value : undefined;
 	if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : DateTime.fromJSDate(value);
 	if (typeof value !== 'string') return undefined;
-	const parsed = DateTime.fromISO(value.trim(), { setZone: true });
+	const parsed = DateTime.fromISO(value.trim(), { setZone: true, ...(zone ? { zone } : {}) });
 	return parsed.isValid ? parsed : undefined;
 }
 
@@ -33,7 +37,7 @@ export function dateTime(options: FieldOptions): Field {
 				if (options.required) throw inputError(context.node, context.itemIndex, options.displayName, DATE_EXPECTED, raw);
 				return;
 			}
-			const parsed = toDateTime(raw);
+			const parsed = toDateTime(raw, context.fn.getTimezone());
 			if (!parsed) throw inputError(context.node, context.itemIndex, options.displayName, DATE_EXPECTED, raw);
 			context.values[options.to ?? options.name] = toAworkDateTime(parsed);
 		},

@@ -25,19 +25,21 @@ export function text(options: FieldOptions & { multiline?: boolean; default?: st
 }
 
 export function number(options: FieldOptions & { integer?: boolean; min?: number; max?: number; default?: number }): Field {
-	const expected = [
-		options.integer ? 'a whole number' : 'a number',
-		options.min !== undefined ? `of at least ${options.min}` : '',
-		options.max !== undefined ? `of at most ${options.max}` : '',
-	]
-		.filter(Boolean)
-		.join(' ');
+	const bounds = [
+		options.min !== undefined ? `at least ${options.min}` : '',
+		options.max !== undefined ? `at most ${options.max}` : '',
+	].filter(Boolean);
+	const expected = `${options.integer ? 'a whole number' : 'a number'}${bounds.length ? ` of ${bounds.join(' and ')}` : ''}`;
 	return {
 		property: {
 			...baseProperty(options),
 			type: 'number',
 			default: options.default ?? (options.required ? 0 : ''),
-			typeOptions: { ...(options.min !== undefined ? { minValue: options.min } : {}), ...(options.integer ? { numberPrecision: 0 } : {}) },
+			typeOptions: {
+				...(options.min !== undefined ? { minValue: options.min } : {}),
+				...(options.max !== undefined ? { maxValue: options.max } : {}),
+				...(options.integer ? { numberPrecision: 0 } : {}),
+			},
 		} as INodeProperties,
 		apply(context, path) {
 			const raw = readParameter(context, path);
@@ -116,7 +118,7 @@ export function choice(
 			const value = String(raw).trim();
 			const ok = options.validate ? options.validate(value) : !allowed || allowed.includes(value);
 			if (!ok) {
-				const expected = options.expected ?? `one of ${allowed!.map((v) => `'${v}'`).join(', ')}`;
+				const expected = options.expected ?? (allowed ? `one of ${allowed.map((v) => `'${v}'`).join(', ')}` : 'a value from the list');
 				throw inputError(context.node, context.itemIndex, options.displayName, expected, raw);
 			}
 			context.values[options.to ?? options.name] = value;

@@ -66,7 +66,8 @@ export function ids(options: FieldOptions & { entity: string }): Field {
 			if (bad !== undefined) {
 				throw inputError(context.node, context.itemIndex, options.displayName, `${options.entity} IDs (GUIDs) separated by commas`, bad);
 			}
-			context.values[options.to ?? options.name] = list.map((id) => id.toLowerCase());
+			// The same ID in two spellings is one ID: dedupe after lower-casing.
+			context.values[options.to ?? options.name] = [...new Set(list.map((id) => id.toLowerCase()))];
 		},
 	};
 }

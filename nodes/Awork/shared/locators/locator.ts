@@ -76,7 +76,9 @@ export function locator(entityKey: LocatorEntityKey, options: LocatorOptions = {
 			const value = readLocator(raw, entity, where, Boolean(options.keyPath));
 			if (!value) {
 				if (options.required === false) return;
-				throw inputError(context.node, context.itemIndex, property.displayName, `a ${entity.label}`, raw);
+				// Describe what was typed or picked (usually nothing), not the locator's wrapper object.
+				const given = typeof raw === 'object' && raw !== null && 'value' in raw ? (raw as { value: unknown }).value : raw;
+				throw inputError(context.node, context.itemIndex, property.displayName, `a ${entity.label}`, given);
 			}
 			if ('key' in value) {
 				context.path = options.keyPath!.replace('{key}', encodeURIComponent(value.key));
