@@ -15,6 +15,7 @@ import { checkExpression, combineWithAnd, compileFilter, compileSort, type Filte
 import { compileConditions, conditionsProperty, type ConditionsValue } from './conditions';
 import type { ListQueryEntity } from './entities';
 import { fieldDisplayName, fieldTypeHint } from './fieldSpec';
+import { inputError } from '../fields/inputError';
 import { FilterInputError, type LiteralOptions } from './literal';
 import { compileTypedFilter, typedFilterProperty } from './typedFilters';
 
@@ -100,7 +101,7 @@ export function listQueryPreSend(entity: ListQueryEntity, parts: ListQueryParts 
 			query = buildListQuery(entity, parameters, { ...parts, zone: this.getTimezone() });
 		} catch (error) {
 			const itemIndex = this.getItemIndex();
-			if (error instanceof FilterInputError) throw new NodeOperationError(this.getNode(), error.message, { itemIndex });
+			if (error instanceof FilterInputError) throw inputError(this.getNode(), itemIndex, error.field, error.expected, error.got);
 			throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
 		}
 		const qs = (requestOptions.qs ?? {}) as IDataObject;

@@ -12,8 +12,8 @@ import { isGuid } from '../fields/guid';
 export class FilterInputError extends Error {
 	constructor(
 		readonly field: string,
-		expected: string,
-		got: unknown,
+		readonly expected: string,
+		readonly got: unknown,
 	) {
 		super(`${field} must be ${expected}, got ${describeValue(got)}`);
 		this.name = 'FilterInputError';

@@ -144,7 +144,7 @@ describe('list query parameters through the engine', () => {
 		const { error, urls } = await list({ filters: { assignee: 'bob' } });
 		// RoutingNode re-wraps whatever a preSend throws as NodeApiError, keeping its message.
 		expect(error?.name).toBe('NodeApiError');
-		expect(error?.message).toBe("Assignee must be an ID (GUID such as 1b3f4c5d-0000-4a5b-8c9d-0123456789ab), got 'bob'");
+		expect(error?.message).toBe("Invalid 'Assignee' on item 0: expected an ID (GUID such as 1b3f4c5d-0000-4a5b-8c9d-0123456789ab), got 'bob'");
 		expect(urls).toHaveLength(0);
 	});
 
@@ -155,7 +155,7 @@ describe('list query parameters through the engine', () => {
 		);
 		const failed = items.filter((item) => item.json.error !== undefined || item.error !== undefined);
 		expect(failed).toHaveLength(1);
-		expect(JSON.stringify(failed[0])).toContain("Assignee must be an ID (GUID such as 1b3f4c5d-0000-4a5b-8c9d-0123456789ab), got 'bob'");
+		expect(JSON.stringify(failed[0])).toContain("Invalid 'Assignee' on item 1: expected an ID (GUID such as 1b3f4c5d-0000-4a5b-8c9d-0123456789ab), got 'bob'");
 		expect(urls).toHaveLength(1);
 		expect(items.length - 1).toBe(all.filter((t) => t.assignees.some((a: Task) => a.id === me)).length);
 	});
