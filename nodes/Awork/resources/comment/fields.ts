@@ -1,10 +1,10 @@
 /** What every comment operation shares: the task or project the comments belong to, comment IDs, Simplify. */
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, PostReceiveAction } from 'n8n-workflow';
 
-import { isBlank, readParameter, type Field, type FieldOptions } from '../../shared/fields/field';
-import { isGuid } from '../../shared/fields/guid';
-import { inputError } from '../../shared/fields/inputError';
+import { shownWhen } from '../../shared/fields/conditional';
+import type { Field, FieldOptions } from '../../shared/fields/field';
 import { choice } from '../../shared/fields/scalars';
+import { id } from '../../shared/fields/structured';
 import { locator } from '../../shared/locators/locator';
 import { itemState } from '../../shared/routing/itemState';
 import { compact, ref } from '../../shared/output/simplify';
@@ -33,16 +33,13 @@ const commentOn = choice({
 
 /** A locator shown and applied only when "Comment On" is `parent`. */
 function parentLocator(parent: CommentParent): Field {
-	const inner = locator(parent, {
-		to: '_parentId',
-		description: `The ${parent} the comments belong to: pick it from the list, paste its link from awork, or enter its ID (GUID)`,
-	});
-	return {
-		property: { ...inner.property, displayOptions: { show: { commentOn: [parent] } } },
-		apply(context, path) {
-			if (context.values._commentOn === parent) return inner.apply?.(context, path);
-		},
-	};
+	return shownWhen(
+		{ parameter: 'commentOn', value: '_commentOn', is: [parent] },
+		locator(parent, {
+			to: '_parentId',
+			description: `The ${parent} the comments belong to: pick it from the list, paste its link from awork, or enter its ID (GUID)`,
+		}),
+	);
 }
 
 /** "Comment On" and the task or project locator; they fill `{_parent}/{_parentId}` of the path. */
@@ -63,27 +60,7 @@ export function commentParentFields(): Field[] {
 
 /** One comment ID (there is no comment picker: IDs come from Get Many, Create or a webhook). */
 export function commentIdField(options: FieldOptions): Field {
-	const expected = 'a comment ID (GUID), e.g. from Get Many or the awork trigger';
-	return {
-		property: {
-			displayName: options.displayName,
-			name: options.name,
-			type: 'string',
-			default: '',
-			description: options.description,
-			placeholder: 'e.g. 3f0c2a8e-5b1d-4c6e-9f7a-2d8b1e4c6a90',
-			...(options.required ? { required: true } : {}),
-		},
-		apply(context, path) {
-			const raw = readParameter(context, path);
-			if (isBlank(raw)) {
-				if (options.required) throw inputError(context.node, context.itemIndex, options.displayName, expected, raw);
-				return;
-			}
-			if (!isGuid(raw)) throw inputError(context.node, context.itemIndex, options.displayName, expected, raw);
-			context.values[options.to ?? options.name] = raw.trim().toLowerCase();
-		},
-	};
+	return id({ ...options, expected: 'a comment ID (GUID), e.g. from Get Many or the awork trigger' });
 }
 
 export const commentIdParameter = (): Field =>

@@ -1,9 +1,10 @@
 /** POST /projects/{id}/changestatus: any of the project's statuses (own or its workflow's). */
 import { operation } from '../../shared/descriptions/operation';
+import { isGuid } from '../../shared/fields/guid';
 import { choice } from '../../shared/fields/scalars';
 import { locator } from '../../shared/locators/locator';
 import { successOutput } from '../../shared/output/success';
-import { isGuidText } from './fields';
+
 
 export const changeStatus = operation({
 	value: 'changeStatus',
@@ -23,7 +24,7 @@ export const changeStatus = operation({
 			loadOptionsMethod: 'getProjectStatuses',
 			dependsOn: ['project.value'],
 			expected: 'a project status ID (GUID) from the list',
-			validate: isGuidText,
+			validate: isGuid,
 		}),
 	],
 	output: [successOutput(['projectId', 'projectStatusId'])],

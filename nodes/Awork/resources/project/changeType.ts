@@ -1,9 +1,10 @@
 /** POST /projects/{id}/changeprojecttype. */
 import { operation } from '../../shared/descriptions/operation';
+import { isGuid } from '../../shared/fields/guid';
 import { choice } from '../../shared/fields/scalars';
 import { locator } from '../../shared/locators/locator';
 import { successOutput } from '../../shared/output/success';
-import { isGuidText } from './fields';
+
 
 export const changeType = operation({
 	value: 'changeType',
@@ -21,7 +22,7 @@ export const changeType = operation({
 			required: true,
 			loadOptionsMethod: 'getProjectTypes',
 			expected: 'a project type ID (GUID) from the list',
-			validate: isGuidText,
+			validate: isGuid,
 		}),
 	],
 	output: [successOutput(['projectId', 'projectTypeId'])],

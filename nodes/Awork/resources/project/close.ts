@@ -1,4 +1,5 @@
 /** POST /projects/{id}/changestatus to a status of type closed: awork's way to archive a project. */
+import { isGuid } from '../../shared/fields/guid';
 import { NodeOperationError, type IDataObject, type IHttpRequestOptions } from 'n8n-workflow';
 
 import { fillPath, operation } from '../../shared/descriptions/operation';
@@ -8,7 +9,7 @@ import { choice } from '../../shared/fields/scalars';
 import { locator } from '../../shared/locators/locator';
 import { successOutput } from '../../shared/output/success';
 import { aworkRequest } from '../../shared/transport/request';
-import { isGuidText } from './fields';
+
 
 /**
  * The statuses valid for this project, its own or shared through its workflow (docs/changelog.md:
@@ -68,7 +69,7 @@ export const close = operation({
 			loadOptionsMethod: 'getProjectStatuses',
 			dependsOn: ['project.value'],
 			expected: "a project status ID (GUID) of type 'closed'",
-			validate: isGuidText,
+			validate: isGuid,
 			to: '_closedStatusId',
 		}),
 	],

@@ -2,6 +2,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { operation } from '../../shared/descriptions/operation';
+import { isGuid } from '../../shared/fields/guid';
 import { customFieldValues, setCustomFieldsStep } from '../../shared/fields/customFields';
 import type { FieldContext } from '../../shared/fields/field';
 import { optional } from '../../shared/fields/structured';
@@ -9,7 +10,7 @@ import { choice, text } from '../../shared/fields/scalars';
 import { addTagsStep, followUpError, tagNames } from '../../shared/fields/tags';
 import { locator } from '../../shared/locators/locator';
 import { aworkRequest } from '../../shared/transport/request';
-import { isGuidText, projectDetailFields } from './fields';
+import { projectDetailFields } from './fields';
 
 /** After tags or custom fields were applied, the project as awork now has it. */
 async function rereadIfChanged(context: FieldContext, project: IDataObject): Promise<IDataObject | void> {
@@ -53,7 +54,7 @@ export const create = operation({
 					loadOptionsMethod: 'getProjectStatuses',
 					dependsOn: ['additionalFields.projectTemplate.value'],
 					expected: 'a project status ID (GUID) from the list',
-					validate: isGuidText,
+					validate: isGuid,
 				}),
 				choice({
 					name: 'workflowId',
@@ -61,7 +62,7 @@ export const create = operation({
 					description: 'Link the project to this workflow so it shares its project and task statuses.',
 					loadOptionsMethod: 'getWorkflows',
 					expected: 'a workflow ID (GUID) from the list',
-					validate: isGuidText,
+					validate: isGuid,
 				}),
 				text({ name: 'projectKey', displayName: 'Project Key', description: 'A short key for the project, e.g. WEB (upper-case letters, digits, dashes)' }),
 				tagNames({ entity: 'project', to: '_tags' }),

@@ -23,7 +23,7 @@ export const projectDetailFields = (): Field[] => [
 		description: 'The project type (defines the default statuses and workflow).',
 		loadOptionsMethod: 'getProjectTypes',
 		expected: 'a project type ID (GUID) from the list',
-		validate: isGuidText,
+		validate: isGuid,
 	}),
 	durationHours({ name: 'timeBudget', displayName: 'Time Budget', description: 'The planned time budget of the project in hours' }),
 	boolean({
@@ -35,9 +35,6 @@ export const projectDetailFields = (): Field[] => [
 	text({ name: 'color', displayName: 'Color', description: 'The project color as awork names it, e.g. blue, green, red' }),
 ];
 
-export function isGuidText(value: string): boolean {
-	return isGuid(value);
-}
 
 /** The project fields most workflows use (Simplify on). */
 export function simplifyProject(project: IDataObject): IDataObject {

@@ -1,8 +1,9 @@
 /** The fields the member operations share: the user and the project role. */
+import { isGuid } from '../../shared/fields/guid';
 import type { Field } from '../../shared/fields/field';
 import { choice } from '../../shared/fields/scalars';
 import { locator } from '../../shared/locators/locator';
-import { isGuidText } from './fields';
+
 
 export const memberUserField = (description: string): Field => locator('user', { displayName: 'User', description });
 
@@ -14,5 +15,5 @@ export const projectRoleField = (description: string): Field =>
 		required: true,
 		loadOptionsMethod: 'getProjectRoles',
 		expected: 'a project role ID (GUID) from the list',
-		validate: isGuidText,
+		validate: isGuid,
 	});

@@ -6,6 +6,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData, INodeProperties, PostReceiveAction } from 'n8n-workflow';
 
 import { fillPath } from '../../shared/descriptions/operation';
+import { shownWhen } from '../../shared/fields/conditional';
 import type { Field, FieldContext } from '../../shared/fields/field';
 import { isGuid } from '../../shared/fields/guid';
 import { inputError } from '../../shared/fields/inputError';
@@ -28,15 +29,8 @@ export interface StatusScope {
 }
 
 /** A field shown and applied only for one scope. */
-export function forScope(scope: string, field: Field, afterApply?: (context: FieldContext) => void): Field {
-	return {
-		property: { ...field.property, displayOptions: { show: { scope: [scope] } } },
-		async apply(context, path) {
-			if (context.values._scope !== scope) return;
-			await field.apply?.(context, path);
-			afterApply?.(context);
-		},
-	};
+export function forScope(scope: string, field: Field, then?: (context: FieldContext) => void): Field {
+	return shownWhen({ parameter: 'scope', value: '_scope', is: [scope], then }, field);
 }
 
 /** The Scope parameter and the owner pickers; together they set the request path. */
@@ -110,9 +104,6 @@ export function orderAndLimitUnpaged(scopes: StatusScope[]): PostReceiveAction {
 	};
 }
 
-export function isGuidText(value: string): boolean {
-	return isGuid(value);
-}
 
 export const workflowOwner = (): Field =>
 	choice({
@@ -122,5 +113,5 @@ export const workflowOwner = (): Field =>
 		loadOptionsMethod: 'getWorkflows',
 		required: true,
 		expected: 'a workflow ID (GUID) from the list',
-		validate: isGuidText,
+		validate: isGuid,
 	});

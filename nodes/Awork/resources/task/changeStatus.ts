@@ -6,17 +6,9 @@ import { choice } from '../../shared/fields/scalars';
 import { locator } from '../../shared/locators/locator';
 import { successOutput } from '../../shared/output/success';
 
-/** A status dropdown that also takes a status ID by expression; the ID is sent (and reported) in lower case. */
+/** A status dropdown of the chosen project that also takes a status ID by expression. */
 export function taskStatusChoice(options: { name: string; displayName: string; description: string; required?: boolean; expected: string; to?: string }): Field {
-	const field = choice({ ...options, loadOptionsMethod: 'getTaskStatuses', dependsOn: ['project.value'], validate: isGuid });
-	const to = options.to ?? options.name;
-	return {
-		property: field.property,
-		async apply(context, path) {
-			await field.apply!(context, path);
-			if (typeof context.values[to] === 'string') context.values[to] = (context.values[to] as string).toLowerCase();
-		},
-	};
+	return choice({ ...options, loadOptionsMethod: 'getTaskStatuses', dependsOn: ['project.value'], validate: isGuid });
 }
 
 export const changeStatus = operation({

@@ -6,6 +6,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { operation } from '../../shared/descriptions/operation';
+import { isGuid } from '../../shared/fields/guid';
+import { shownWhen } from '../../shared/fields/conditional';
 import { customFieldValues, setCustomFieldsStep } from '../../shared/fields/customFields';
 import type { Field, FieldContext } from '../../shared/fields/field';
 import { choice, text } from '../../shared/fields/scalars';
@@ -13,20 +15,10 @@ import { ids, optional } from '../../shared/fields/structured';
 import { addTagsStep, followUpError, tagNames } from '../../shared/fields/tags';
 import { locator } from '../../shared/locators/locator';
 import { aworkRequest } from '../../shared/transport/request';
-import { isGuidText, taskDetailFields } from './fields';
+import { taskDetailFields } from './fields';
 
 const PROJECT_TASK = 'projecttask';
 const PRIVATE_TASK = 'private';
-
-/** Shown only for one kind of task, and only applied for it (a hidden parameter may still hold a value). */
-function forTaskType(baseType: string, field: Field): Field {
-	return {
-		property: { ...field.property, displayOptions: { show: { taskType: [baseType] } } },
-		apply: async (context, path) => {
-			if (context.values.baseType === baseType) await field.apply?.(context, path);
-		},
-	};
-}
 
 /** A list of IDs picked from a dropdown of awork entities (or given as IDs by expression). */
 function pickMany(field: Field, loadOptionsMethod: string, dependsOn?: string[]): Field {
@@ -92,15 +84,15 @@ export const create = operation({
 			default: PROJECT_TASK,
 			required: true,
 		}),
-		forTaskType(
-			PROJECT_TASK,
+		shownWhen(
+			{ parameter: 'taskType', value: 'baseType', is: [PROJECT_TASK] },
 			locator('project', {
 				to: 'entityId',
 				description: 'The project the task belongs to: pick it from the list, paste its link from awork, or enter its ID (GUID)',
 			}),
 		),
-		forTaskType(
-			PRIVATE_TASK,
+		shownWhen(
+			{ parameter: 'taskType', value: 'baseType', is: [PRIVATE_TASK] },
 			locator('user', {
 				name: 'owner',
 				displayName: 'Owner',
@@ -130,7 +122,7 @@ export const create = operation({
 					loadOptionsMethod: 'getTaskStatuses',
 					dependsOn: ['project.value'],
 					expected: 'a task status ID (GUID) from the list',
-					validate: isGuidText,
+					validate: isGuid,
 				}),
 				choice({
 					name: 'typeOfWorkId',
@@ -138,7 +130,7 @@ export const create = operation({
 					description: "The kind of work the task is (e.g. design, consulting). Default: the workspace's first type of work.",
 					loadOptionsMethod: 'getTypesOfWork',
 					expected: 'a type of work ID (GUID) from the list',
-					validate: isGuidText,
+					validate: isGuid,
 				}),
 				pickMany(
 					ids({

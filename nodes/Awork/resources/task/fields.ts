@@ -3,7 +3,6 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { dateTime, durationHours } from '../../shared/fields/dates';
 import type { Field } from '../../shared/fields/field';
-import { isGuid } from '../../shared/fields/guid';
 import { boolean, text } from '../../shared/fields/scalars';
 import { compact, ref, secondsToHours } from '../../shared/output/simplify';
 
@@ -28,9 +27,6 @@ export const taskDetailFields = (): Field[] => [
 /** The properties of awork's task PUT form; Update sends the current value of every one the user left alone. */
 export const TASK_FORM = ['name', 'description', 'isPrio', 'startOn', 'dueOn', 'laneOrder', 'plannedDuration'] as const;
 
-export function isGuidText(value: string): boolean {
-	return isGuid(value);
-}
 
 function userRef(user: unknown): IDataObject | undefined {
 	if (!user || typeof user !== 'object') return undefined;

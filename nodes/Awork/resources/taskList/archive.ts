@@ -2,9 +2,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { operation } from '../../shared/descriptions/operation';
+import { shownWhen } from '../../shared/fields/conditional';
 import { boolean, choice } from '../../shared/fields/scalars';
 import { locator } from '../../shared/locators/locator';
-import { onlyWhen, projectAndTaskList } from './fields';
+import { projectAndTaskList } from './fields';
 
 export const archive = operation({
 	value: 'archive',
@@ -28,9 +29,8 @@ export const archive = operation({
 			],
 			default: 'task-remove',
 		}),
-		onlyWhen(
-			'taskOperation',
-			['task-move'],
+		shownWhen(
+			{ parameter: 'taskOperation', is: ['task-move'] },
 			locator('taskList', {
 				name: 'targetTaskList',
 				displayName: 'Move Tasks To',
@@ -38,9 +38,8 @@ export const archive = operation({
 				to: '_targetTaskListId',
 			}),
 		),
-		onlyWhen(
-			'taskOperation',
-			['task-delete'],
+		shownWhen(
+			{ parameter: 'taskOperation', is: ['task-delete'] },
 			boolean({
 				name: 'deleteTimeTrackings',
 				displayName: 'Delete Time Entries',

@@ -1,8 +1,9 @@
 /** POST …/tasklists/{taskListId}/delete: the list is gone for good, unlike Archive; its tasks stay unless deleted with it. */
 import { operation } from '../../shared/descriptions/operation';
+import { shownWhen } from '../../shared/fields/conditional';
 import { boolean } from '../../shared/fields/scalars';
 import { successOutput } from '../../shared/output/success';
-import { onlyWhen, projectAndTaskList } from './fields';
+import { projectAndTaskList } from './fields';
 
 export const deleteTaskList = operation({
 	value: 'delete',
@@ -19,9 +20,8 @@ export const deleteTaskList = operation({
 			displayName: 'Delete Its Tasks',
 			description: 'Whether to delete the tasks of the list as well; otherwise they stay in the project without this list',
 		}),
-		onlyWhen(
-			'deleteTasks',
-			[true],
+		shownWhen(
+			{ parameter: 'deleteTasks', is: [true] },
 			boolean({
 				name: 'deleteTimes',
 				displayName: 'Delete Time Entries',

@@ -25,18 +25,3 @@ export const listOrderField = (to?: string): Field =>
 		displayName: 'Order',
 		description: 'Position of the list among the project’s lists: lists are shown by ascending order (e.g. 1, 2, 2.5)',
 	});
-
-/**
- * A field the editor shows, and the request uses, only when the field `controller` (applied before
- * it, with the same parameter and value name) has one of `values`; otherwise its value is ignored,
- * so a hidden required field cannot stop the item.
- */
-export function onlyWhen(controller: string, values: Array<string | boolean>, field: Field): Field {
-	return {
-		property: { ...field.property, displayOptions: { show: { [controller]: values } } },
-		async apply(context, path) {
-			const current = context.values[controller] as string | boolean | undefined;
-			if (current !== undefined && values.includes(current)) await field.apply?.(context, path);
-		},
-	};
-}

@@ -2,6 +2,7 @@
 import type { INodePropertyOptions, INodeProperties } from 'n8n-workflow';
 
 import { baseProperty, isBlank, readParameter, type Field, type FieldOptions } from './field';
+import { isGuid } from './guid';
 import { inputError } from './inputError';
 
 export function text(options: FieldOptions & { multiline?: boolean; default?: string }): Field {
@@ -121,7 +122,8 @@ export function choice(
 				const expected = options.expected ?? (allowed ? `one of ${allowed.map((v) => `'${v}'`).join(', ')}` : 'a value from the list');
 				throw inputError(context.node, context.itemIndex, options.displayName, expected, raw);
 			}
-			context.values[options.to ?? options.name] = value;
+			// awork answers IDs in lower case; an ID typed or mapped in upper case is the same ID.
+			context.values[options.to ?? options.name] = isGuid(value) ? value.toLowerCase() : value;
 		},
 	};
 }

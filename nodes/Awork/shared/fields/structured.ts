@@ -100,3 +100,21 @@ export function shown(property: INodeProperties): Field {
 }
 
 export { isBlank };
+
+/** One awork ID where there is no picker (comments, checklist items): checked to be a GUID, sent in lower case. */
+export function id(options: FieldOptions & { expected: string }): Field {
+	return {
+		property: {
+			...baseProperty(options),
+			type: 'string',
+			default: '',
+			placeholder: options.placeholder ?? 'e.g. 3f0c2a8e-5b1d-4c6e-9f7a-2d8b1e4c6a90',
+		},
+		apply(context, path) {
+			const raw = readParameter(context, path);
+			if (isBlank(raw) && !options.required) return;
+			if (!isGuid(raw)) throw inputError(context.node, context.itemIndex, options.displayName, options.expected, raw);
+			context.values[options.to ?? options.name] = raw.trim().toLowerCase();
+		},
+	};
+}

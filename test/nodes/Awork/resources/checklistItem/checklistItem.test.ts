@@ -1,40 +1,18 @@
 /** Checklist Item → every operation through n8n-core's engine against the sandbox, checking output and what awork stored or received. */
 import type { IDataObject } from 'n8n-workflow';
 
-import { runNode } from '../../../../harness/runNode';
-import { apiKeyCredentials, useSandbox } from '../../../../harness/sandbox';
+import { resourceSuite, rl } from '../../../../harness/resourceSuite';
 
-const sandbox = useSandbox({ rateLimit: false });
+const { sandbox, collection, run, api } = resourceSuite('checklistItem');
 
 type ChecklistItem = { id: string; taskId: string; name: string; isDone: boolean; order: number };
-const checklistItems = () => sandbox().store.collection<ChecklistItem>('checklistItems');
-const tasks = () => sandbox().store.collection<{ id: string; parentId: string | null; name: string }>('tasks');
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-
-async function run(parameters: IDataObject, items?: IDataObject[], continueOnFail = false) {
-	return await runNode({
-		parameters: { resource: 'checklistItem', ...parameters } as never,
-		items,
-		credentials: apiKeyCredentials(sandbox()),
-		settings: continueOnFail ? { continueOnFail: true } : undefined,
-	});
-}
-
-/** Direct API calls to set up state (the Task resource is not what is under test here). */
-async function api(method: string, path: string, body?: unknown): Promise<IDataObject> {
-	const response = await fetch(`${sandbox().baseUrl}${path}`, {
-		method,
-		headers: { Authorization: `Bearer ${sandbox().apiKey}`, 'Content-Type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-	return (await response.json()) as IDataObject;
-}
+const checklistItems = () => collection<ChecklistItem>('checklistItems');
+const tasks = () => collection<{ id: string; parentId: string | null; name: string }>('tasks');
 
 let projectId: string;
 const newTask = async (name: string) => (await api('POST', '/tasks', { baseType: 'projecttask', entityId: projectId, name })).id as string;
 const newItem = async (taskId: string, name: string, extra: IDataObject = {}) =>
-	(await api('POST', `/tasks/${taskId}/checklistitems`, { name, ...extra })) as unknown as ChecklistItem;
+	await api<ChecklistItem>('POST', `/tasks/${taskId}/checklistitems`, { name, ...extra });
 const itemsOf = (taskId: string) => checklistItems().all().filter((item) => item.taskId === taskId);
 const sent = () => sandbox().requests.filter((r) => r.method !== 'GET');
 
@@ -46,7 +24,7 @@ describe('Checklist Item', () => {
 	it('creates an item with the fields set, sending nothing unset', async () => {
 		const taskId = await newTask('Launch');
 		sandbox().resetLog();
-		const { items, error } = await run({ operation: 'create', task: byId(taskId), name: 'Book venue', additionalFields: { isDone: true, order: 3 } });
+		const { items, error } = await run({ operation: 'create', task: rl(taskId), name: 'Book venue', additionalFields: { isDone: true, order: 3 } });
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ taskId, name: 'Book venue', isDone: true, order: 3 });
@@ -62,7 +40,7 @@ describe('Checklist Item', () => {
 	it('gets one item', async () => {
 		const taskId = await newTask('Inspect');
 		const item = await newItem(taskId, 'Look closely');
-		const { items } = await run({ operation: 'get', task: byId(taskId), checklistItemId: item.id.toUpperCase() });
+		const { items } = await run({ operation: 'get', task: rl(taskId), checklistItemId: item.id.toUpperCase() });
 		expect(items.map((i) => i.json)).toEqual([checklistItems().require(item.id)]);
 	});
 
@@ -74,14 +52,14 @@ describe('Checklist Item', () => {
 		});
 
 		it('lists the whole checklist in order', async () => {
-			const { items } = await run({ operation: 'getMany', task: byId(taskId), returnAll: true });
+			const { items } = await run({ operation: 'getMany', task: rl(taskId), returnAll: true });
 			expect(items.map((i) => i.json.name)).toEqual(['Map', 'Tent', 'Stove']);
 			expect(items[0].json).toEqual(checklistItems().require(items[0].json.id as string));
 		});
 
 		it('shortens the output to the limit, still in one request without paging', async () => {
 			sandbox().resetLog();
-			const { items } = await run({ operation: 'getMany', task: byId(taskId), returnAll: false, limit: 2 });
+			const { items } = await run({ operation: 'getMany', task: rl(taskId), returnAll: false, limit: 2 });
 			expect(items.map((i) => i.json.name)).toEqual(['Map', 'Tent']);
 			// The endpoint takes no paging: one request, no page or pageSize sent.
 			expect(sandbox().requests).toHaveLength(1);
@@ -93,13 +71,13 @@ describe('Checklist Item', () => {
 		const taskId = await newTask('Review');
 		const item = await newItem(taskId, 'Proofread', { order: 5 });
 		sandbox().resetLog();
-		const done = await run({ operation: 'update', task: byId(taskId), checklistItemId: item.id, updateFields: { isDone: true } });
+		const done = await run({ operation: 'update', task: rl(taskId), checklistItemId: item.id, updateFields: { isDone: true } });
 		expect(done.error).toBeUndefined();
 		expect(done.items[0].json).toMatchObject({ id: item.id, name: 'Proofread', isDone: true, order: 5 });
 		expect(checklistItems().require(item.id)).toMatchObject({ name: 'Proofread', isDone: true, order: 5 });
 		expect(sent()).toEqual([expect.objectContaining({ method: 'PUT', body: { name: 'Proofread', isDone: true, order: 5 } })]);
 
-		await run({ operation: 'update', task: byId(taskId), checklistItemId: item.id, updateFields: { name: 'Proofread twice' } });
+		await run({ operation: 'update', task: rl(taskId), checklistItemId: item.id, updateFields: { name: 'Proofread twice' } });
 		expect(checklistItems().require(item.id)).toMatchObject({ name: 'Proofread twice', isDone: true, order: 5 });
 	});
 
@@ -108,7 +86,7 @@ describe('Checklist Item', () => {
 		const item = await newItem(taskId, 'Remove me');
 		const keep = await newItem(taskId, 'Keep me');
 		sandbox().resetLog();
-		const { items } = await run({ operation: 'delete', task: byId(taskId), checklistItemId: item.id });
+		const { items } = await run({ operation: 'delete', task: rl(taskId), checklistItemId: item.id });
 		expect(items.map((i) => i.json)).toEqual([{ success: true, taskId, checklistItemId: item.id }]);
 		expect(itemsOf(taskId).map((i) => i.id)).toEqual([keep.id]);
 		expect(sent()).toEqual([expect.objectContaining({ operation: 'DELETE /tasks/{taskId}/checklistitems/{checklistItemId}', status: 204 })]);
@@ -119,7 +97,7 @@ describe('Checklist Item', () => {
 		await newItem(taskId, 'Catering', { order: 1 });
 		await newItem(taskId, 'Music', { order: 2 });
 		sandbox().resetLog();
-		const { items, error } = await run({ operation: 'convertToSubtasks', task: byId(taskId) });
+		const { items, error } = await run({ operation: 'convertToSubtasks', task: rl(taskId) });
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json.name)).toEqual(['Catering', 'Music']);
 		for (const item of items) expect(tasks().require(item.json.id as string).parentId).toBe(taskId);
@@ -135,7 +113,7 @@ describe('Checklist Item', () => {
 			const item = await newItem(taskId, 'Real');
 			sandbox().resetLog();
 			const { items, error } = await run(
-				{ operation: 'get', task: byId(taskId), checklistItemId: '={{$json.item}}' },
+				{ operation: 'get', task: rl(taskId), checklistItemId: '={{$json.item}}' },
 				[{ item: item.id }, { item: 'first-one' }],
 				true,
 			);
@@ -149,7 +127,7 @@ describe('Checklist Item', () => {
 			const taskId = await newTask('Strict');
 			sandbox().resetLog();
 			const { items } = await run(
-				{ operation: 'create', task: byId('={{$json.task}}'), name: '={{$json.name}}' },
+				{ operation: 'create', task: rl('={{$json.task}}'), name: '={{$json.name}}' },
 				[{ task: taskId, name: 'Fine' }, { task: taskId, name: '' }, { task: 'task-7', name: 'Lost' }],
 				true,
 			);

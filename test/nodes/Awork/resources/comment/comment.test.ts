@@ -1,10 +1,7 @@
 /** Comment → Create, Get, Get Many, Update, Delete on tasks and projects through n8n-core's engine against the sandbox. */
-import type { IDataObject } from 'n8n-workflow';
+import { resourceSuite, rl } from '../../../../harness/resourceSuite';
 
-import { runNode } from '../../../../harness/runNode';
-import { apiKeyCredentials, useSandbox } from '../../../../harness/sandbox';
-
-const sandbox = useSandbox({ rateLimit: false });
+const { sandbox, collection, run } = resourceSuite('comment');
 
 type Comment = {
 	id: string;
@@ -15,12 +12,11 @@ type Comment = {
 	createdOn: string;
 	_target: { type: string; id: string };
 };
-const comments = () => sandbox().store.collection<Comment>('comments');
-const projects = () => sandbox().store.collection<{ id: string; name: string; projectStatus?: { type: string } }>('projects');
-const tasks = () => sandbox().store.collection<{ id: string; name: string; baseType: string; projectId: string }>('tasks');
-const users = () => sandbox().store.collection<{ id: string; firstName: string; lastName: string; isDeactivated?: boolean }>('users');
+const comments = () => collection<Comment>('comments');
+const projects = () => collection<{ id: string; name: string; projectStatus?: { type: string } }>('projects');
+const tasks = () => collection<{ id: string; name: string; baseType: string; projectId: string }>('tasks');
+const users = () => collection<{ id: string; firstName: string; lastName: string; isDeactivated?: boolean }>('users');
 
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 const projectTask = () => tasks().all().find((task) => task.baseType === 'projecttask')!;
 /** A project with seeded comments (the seed comments on the first open projects). */
 const commentedProject = () => projects().require(comments().all().find((c) => c._target.type === 'project')!._target.id);
@@ -28,18 +24,9 @@ const commentsOn = (type: string, id: string) => comments().where((c) => c._targ
 const pathOf = (url: string) => new URL(url, 'http://sandbox').pathname.replace(/^\/api\/v1/, '');
 const queryOf = (url: string) => Object.fromEntries(new URL(url, 'http://sandbox').searchParams);
 
-async function run(parameters: Record<string, unknown>, items?: Array<Record<string, unknown>>, continueOnFail = false) {
-	return await runNode({
-		parameters: { resource: 'comment', ...parameters } as never,
-		items: items as IDataObject[] | undefined,
-		credentials: apiKeyCredentials(sandbox()),
-		settings: continueOnFail ? { continueOnFail: true } : undefined,
-	});
-}
-
 /** A comment written through the sandbox's API, for the operations that need one. */
 async function writeComment(on: 'task' | 'project', id: string, message: string): Promise<Comment> {
-	const { items, error } = await run({ operation: 'create', commentOn: on, [on]: byId(id), message });
+	const { items, error } = await run({ operation: 'create', commentOn: on, [on]: rl(id), message });
 	expect(error).toBeUndefined();
 	return comments().require(items[0].json.id as string);
 }
@@ -50,7 +37,7 @@ describe('Comment', () => {
 		sandbox().resetLog();
 		const { items, error } = await run({
 			operation: 'create',
-			task: byId(task.id.toUpperCase()),
+			task: rl(task.id.toUpperCase()),
 			message: '  Looks good, ship it\n',
 			additionalFields: { isHiddenForConnectUsers: true },
 		});
@@ -74,7 +61,7 @@ describe('Comment', () => {
 			commentOn: 'project',
 			project: { __rl: true, mode: 'url', value: `https://acme.awork.com/projects/${project.id}/overview` },
 			message: 'Agreed, see you Friday.',
-			additionalFields: { inReplyToCommentId: ` ${parent.id.toUpperCase()} `, author: byId(author.id) },
+			additionalFields: { inReplyToCommentId: ` ${parent.id.toUpperCase()} `, author: rl(author.id) },
 		});
 		expect(error).toBeUndefined();
 		const stored = comments().require(items[0].json.id as string);
@@ -88,7 +75,7 @@ describe('Comment', () => {
 		const task = projectTask();
 		const mentioned = users().all()[1];
 		const written = await writeComment('task', task.id, `<p>~[userId:${mentioned.id}] please review</p>`);
-		const simple = await run({ operation: 'get', task: byId(task.id), commentId: written.id });
+		const simple = await run({ operation: 'get', task: rl(task.id), commentId: written.id });
 		expect(simple.error).toBeUndefined();
 		expect(simple.items[0].json).toMatchObject({
 			id: written.id,
@@ -99,7 +86,7 @@ describe('Comment', () => {
 			mentionedUserIds: [mentioned.id],
 		});
 		expect(simple.items[0].json).not.toHaveProperty('resourceVersion');
-		const full = await run({ operation: 'get', simplify: false, task: byId(task.id), commentId: written.id });
+		const full = await run({ operation: 'get', simplify: false, task: rl(task.id), commentId: written.id });
 		expect(full.items[0].json).toMatchObject({ id: written.id, mentions: { users: [expect.objectContaining({ id: mentioned.id })] } });
 		expect(full.items[0].json).toHaveProperty('resourceVersion');
 	});
@@ -111,14 +98,14 @@ describe('Comment', () => {
 		const stored = commentsOn('project', project.id);
 		expect(stored.length).toBeGreaterThanOrEqual(3);
 
-		const all = await run({ operation: 'getMany', commentOn: 'project', project: byId(project.id), returnAll: true });
+		const all = await run({ operation: 'getMany', commentOn: 'project', project: rl(project.id), returnAll: true });
 		expect(all.items.map((item) => item.json.id).sort()).toEqual(stored.map((c) => c.id).sort());
 
 		sandbox().resetLog();
 		const filtered = await run({
 			operation: 'getMany',
 			commentOn: 'project',
-			project: byId(project.id),
+			project: rl(project.id),
 			returnAll: false,
 			limit: 1,
 			filters: { messageContains: 'note on the budget' },
@@ -137,14 +124,14 @@ describe('Comment', () => {
 		const task = projectTask();
 		const written = await writeComment('task', task.id, 'Draft wording');
 		sandbox().resetLog();
-		const hidden = await run({ operation: 'update', task: byId(task.id), commentId: written.id, updateFields: { isHiddenForConnectUsers: true } });
+		const hidden = await run({ operation: 'update', task: rl(task.id), commentId: written.id, updateFields: { isHiddenForConnectUsers: true } });
 		expect(hidden.error).toBeUndefined();
 		expect(comments().require(written.id)).toMatchObject({ message: 'Draft wording', isHiddenForConnectUsers: true });
 		const put = sandbox().requests.find((r) => r.method === 'PUT')!;
 		expect(pathOf(put.url)).toBe(`/tasks/${task.id}/comments/${written.id}`);
 		expect(put.body).toEqual({ message: 'Draft wording', isHiddenForConnectUsers: true });
 
-		const reworded = await run({ operation: 'update', task: byId(task.id), commentId: written.id, updateFields: { message: 'Final wording' } });
+		const reworded = await run({ operation: 'update', task: rl(task.id), commentId: written.id, updateFields: { message: 'Final wording' } });
 		expect(reworded.items[0].json).toMatchObject({ id: written.id, message: 'Final wording', isHiddenForConnectUsers: true });
 		expect(comments().require(written.id).message).toBe('Final wording');
 	});
@@ -153,7 +140,7 @@ describe('Comment', () => {
 		const project = commentedProject();
 		const written = await writeComment('project', project.id, 'Obsolete');
 		sandbox().resetLog();
-		const { items, error } = await run({ operation: 'delete', commentOn: 'project', project: byId(project.id), commentId: written.id });
+		const { items, error } = await run({ operation: 'delete', commentOn: 'project', project: rl(project.id), commentId: written.id });
 		expect(error).toBeUndefined();
 		expect(items).toEqual([{ json: { success: true, commentId: written.id, projectId: project.id }, pairedItem: expect.anything() }]);
 		expect(comments().get(written.id)).toBeUndefined();
@@ -167,7 +154,7 @@ describe('Comment', () => {
 		const { items, error } = await run(
 			{
 				operation: 'create',
-				task: byId('={{$json.taskId}}'),
+				task: rl('={{$json.taskId}}'),
 				message: '={{$json.message}}',
 				additionalFields: { inReplyToCommentId: '={{$json.replyTo}}' },
 			},
@@ -196,12 +183,12 @@ describe('Comment', () => {
 	it('rejects a comment ID that is not a GUID and a malformed date filter without sending anything', async () => {
 		const task = projectTask();
 		sandbox().resetLog();
-		const get = await run({ operation: 'get', task: byId(task.id), commentId: '={{$json.id}}' }, [{ id: 'abc' }, { id: '' }], true);
+		const get = await run({ operation: 'get', task: rl(task.id), commentId: '={{$json.id}}' }, [{ id: 'abc' }, { id: '' }], true);
 		expect(get.items.map((item) => item.error?.message)).toEqual([
 			"Invalid 'Comment ID' on item 0: expected a comment ID (GUID), e.g. from Get Many or the awork trigger, got 'abc'",
 			"Invalid 'Comment ID' on item 1: expected a comment ID (GUID), e.g. from Get Many or the awork trigger, got an empty value",
 		]);
-		const list = await run({ operation: 'getMany', task: byId(task.id), returnAll: true, filters: { createdAfter: 'last tuesday' } }, undefined, true);
+		const list = await run({ operation: 'getMany', task: rl(task.id), returnAll: true, filters: { createdAfter: 'last tuesday' } }, undefined, true);
 		// The filter module words its errors its own way; what matters here: field, expectation, value, nothing sent.
 		expect(list.items[0].error?.message).toMatch(/Created After.*ISO 8601.*'last tuesday'/);
 		expect(sandbox().requests).toHaveLength(0);

@@ -1,8 +1,9 @@
-/** What the project tests share: a sandbox per file, running the node on Project, and the stored state. */
+/** What the project tests share on top of the resource suite: the stored project, its statuses, users, roles, types and custom field definitions. */
 import type { IDataObject } from 'n8n-workflow';
 
-import { runNode } from '../../../../harness/runNode';
-import { apiKeyCredentials, useSandbox } from '../../../../harness/sandbox';
+import { resourceSuite } from '../../../../harness/resourceSuite';
+
+export { rl } from '../../../../harness/resourceSuite';
 
 export type StoredProject = IDataObject & {
 	id: string;
@@ -19,13 +20,11 @@ export type StoredProject = IDataObject & {
 };
 export type Entity = IDataObject & { id: string; name?: string };
 
-export const rl = (value: string, mode = 'id') => ({ __rl: true, mode, value });
-
 export function projectSuite() {
-	const sandbox = useSandbox({ rateLimit: false });
-	const collection = <T extends { id: string }>(name: string) => sandbox().store.collection<T>(name);
+	const suite = resourceSuite('project');
+	const { sandbox, collection } = suite;
 	return {
-		sandbox,
+		...suite,
 		projects: () => collection<StoredProject>('projects'),
 		statuses: () => collection<Entity & { type: string; projectId?: string | null; workflowId?: string | null; order?: number }>('projectStatuses'),
 		users: () => collection<Entity & { isDeactivated?: boolean }>('users'),
@@ -34,13 +33,5 @@ export function projectSuite() {
 		definitions: () => collection<Entity & { type: string; entity: string; selectionOptions: Array<{ id: string; value: string }> }>('customFieldDefinitions'),
 		/** Requests other than reads, in order. */
 		writes: () => sandbox().requests.filter((r) => r.method !== 'GET'),
-		async run(parameters: IDataObject, items?: IDataObject[], continueOnFail = false) {
-			return await runNode({
-				parameters: { resource: 'project', ...parameters } as never,
-				items,
-				credentials: apiKeyCredentials(sandbox()),
-				settings: continueOnFail ? { continueOnFail: true } : undefined,
-			});
-		},
 	};
 }

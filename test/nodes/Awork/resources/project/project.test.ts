@@ -1,22 +1,10 @@
 /** Project → Create (with tags and custom fields), Get, Get Many (filters, sort), Update, Delete through n8n-core's engine against the sandbox. */
-import type { IDataObject } from 'n8n-workflow';
+import { resourceSuite } from '../../../../harness/resourceSuite';
 
-import { runNode } from '../../../../harness/runNode';
-import { apiKeyCredentials, useSandbox } from '../../../../harness/sandbox';
-
-const sandbox = useSandbox({ rateLimit: false });
+const { sandbox, collection, run } = resourceSuite('project');
 type Project = { id: string; name: string; projectKey?: string; description?: string; timeBudget?: number; companyId?: string };
-const projects = () => sandbox().store.collection<Project>('projects');
-const definitions = () => sandbox().store.collection<{ id: string; name: string }>('customFieldDefinitions').all();
-
-async function run(parameters: IDataObject, items?: IDataObject[], continueOnFail = false) {
-	return await runNode({
-		parameters: { resource: 'project', ...parameters } as never,
-		items,
-		credentials: apiKeyCredentials(sandbox()),
-		settings: continueOnFail ? { continueOnFail: true } : undefined,
-	});
-}
+const projects = () => collection<Project>('projects');
+const definitions = () => collection<{ id: string; name: string }>('customFieldDefinitions').all();
 
 describe('Project', () => {
 	it('creates a project with hours turned into awork seconds and dates in UTC, sending no unset field', async () => {
@@ -34,7 +22,7 @@ describe('Project', () => {
 	});
 
 	it('creates a project with tags and custom field values, applied right after it and returned with them', async () => {
-		const template = sandbox().store.collection<{ id: string; name: string }>('projectTemplates').all().find((t) => t.name === 'Website relaunch')!;
+		const template = collection<{ id: string; name: string }>('projectTemplates').all().find((t) => t.name === 'Website relaunch')!;
 		const budget = definitions().find((d) => d.name === 'Budget (EUR)')!;
 		sandbox().resetLog();
 		const { items, error } = await run({

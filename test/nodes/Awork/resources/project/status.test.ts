@@ -72,9 +72,9 @@ describe('Project → Change Status', () => {
 		const progress = statusesOf(project).find((s) => s.type === 'progress')!;
 		sandbox().resetLog();
 		const { items } = await run({ operation: 'changeStatus', project: rl(project.id), projectStatusId: progress.id.toUpperCase() });
-		expect(items[0].json).toEqual({ success: true, projectId: project.id, projectStatusId: progress.id.toUpperCase() });
+		expect(items[0].json).toEqual({ success: true, projectId: project.id, projectStatusId: progress.id });
 		expect(projects().require(project.id)).toMatchObject({ projectStatusId: progress.id, projectStatus: expect.objectContaining({ type: 'progress' }) });
-		expect(writes()[0].body).toEqual({ projectStatusId: progress.id.toUpperCase() });
+		expect(writes()[0].body).toEqual({ projectStatusId: progress.id });
 	});
 
 	it('stops an item whose status is not an ID, and an empty one', async () => {

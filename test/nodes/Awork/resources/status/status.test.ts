@@ -1,21 +1,17 @@
 /** Status → Get Many Project Statuses / Task Statuses in every scope through n8n-core's engine against the sandbox. */
-import type { IDataObject } from 'n8n-workflow';
+import { resourceSuite, rl } from '../../../../harness/resourceSuite';
 
-import { runNode } from '../../../../harness/runNode';
-import { apiKeyCredentials, useSandbox } from '../../../../harness/sandbox';
-
-const sandbox = useSandbox({ rateLimit: false });
+const suite = resourceSuite('status');
+const { sandbox, collection } = suite;
 
 type Status = { id: string; name: string; type: string; order: number; projectId?: string | null; workflowId?: string | null; projectTemplateId?: string | null; _archived?: boolean; _privateOwnerId?: string };
 type Project = { id: string; name: string; workflowId: string | null };
-const store = () => sandbox().store;
-const projects = () => store().collection<Project>('projects').all();
-const workflows = () => store().collection<{ id: string; name: string }>('workflows').all();
-const templates = () => store().collection<{ id: string; name: string; workflowId: string | null }>('projectTemplates').all();
-const projectStatuses = () => store().collection<Status>('projectStatuses').all();
-const taskStatuses = () => store().collection<Status>('taskStatuses').all();
+const projects = () => collection<Project>('projects').all();
+const workflows = () => collection<{ id: string; name: string }>('workflows').all();
+const templates = () => collection<{ id: string; name: string; workflowId: string | null }>('projectTemplates').all();
+const projectStatuses = () => collection<Status>('projectStatuses').all();
+const taskStatuses = () => collection<Status>('taskStatuses').all();
 
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 const onWorkflow = () => projects().find((p) => p.workflowId)!;
 const standalone = () => projects().find((p) => !p.workflowId)!;
 const linkedTemplate = () => templates().find((t) => t.workflowId)!;
@@ -27,14 +23,10 @@ const pathOf = (url: string) => new URL(url, 'http://sandbox').pathname.replace(
 const queryOf = (url: string) => Object.fromEntries(new URL(url, 'http://sandbox').searchParams);
 const sent = () => sandbox().requests.map((r) => ({ path: pathOf(r.url), query: queryOf(r.url) }));
 
+/** Every run starts a fresh request log, lists everything unless told otherwise, and must succeed unless continuing on fail. */
 async function run(parameters: Record<string, unknown>, items?: Array<Record<string, unknown>>, continueOnFail = false) {
 	sandbox().resetLog();
-	const result = await runNode({
-		parameters: { resource: 'status', returnAll: true, ...parameters } as never,
-		items: items as IDataObject[] | undefined,
-		credentials: apiKeyCredentials(sandbox()),
-		settings: continueOnFail ? { continueOnFail: true } : undefined,
-	});
+	const result = await suite.run({ returnAll: true, ...parameters }, items, continueOnFail);
 	if (!continueOnFail) expect(result.error).toBeUndefined();
 	return result;
 }
@@ -44,7 +36,7 @@ describe('Status → Get Many Project Statuses', () => {
 
 	it('lists the own statuses of a project without workflow, in order', async () => {
 		const project = standalone();
-		const { items } = await run({ ...op, project: byId(project.id) });
+		const { items } = await run({ ...op, project: rl(project.id) });
 		const own = projectStatuses().filter((s) => s.projectId === project.id);
 		expect(own.length).toBeGreaterThan(1);
 		expect(ids(items)).toEqual(inOrder(own));
@@ -54,27 +46,27 @@ describe('Status → Get Many Project Statuses', () => {
 
 	it('lists the shared statuses of a project on a workflow, the same the workflow scope gives', async () => {
 		const project = onWorkflow();
-		const byProject = await run({ ...op, scope: 'project', project: byId(project.id) });
+		const byProject = await run({ ...op, scope: 'project', project: rl(project.id) });
 		const shared = projectStatuses().filter((s) => s.workflowId === project.workflowId && !s.projectId);
 		expect(ids(byProject.items)).toEqual(inOrder(shared));
 		expect(byProject.items.every((item) => item.json.projectId === null && item.json.workflowId === project.workflowId)).toBe(true);
 
 		const byWorkflow = await run({ ...op, scope: 'workflow', workflowId: project.workflowId!.toUpperCase() });
 		expect(ids(byWorkflow.items)).toEqual(ids(byProject.items));
-		expect(sent()[0].path).toBe(`/workflows/${project.workflowId!.toUpperCase()}/projectstatuses`);
+		expect(sent()[0].path).toBe(`/workflows/${project.workflowId!.toLowerCase()}/projectstatuses`);
 	});
 
 	it('lists a template’s statuses in one request, in order and up to the limit, without paging, filter or sort', async () => {
 		const template = ownTemplate();
 		const own = projectStatuses().filter((s) => s.projectTemplateId === template.id);
 		expect(own.length).toBeGreaterThan(2);
-		const all = await run({ ...op, scope: 'projectTemplate', projectTemplate: byId(template.id) });
+		const all = await run({ ...op, scope: 'projectTemplate', projectTemplate: rl(template.id) });
 		expect(ids(all.items)).toEqual(inOrder(own));
 
 		const limited = await run({
 			...op,
 			scope: 'projectTemplate',
-			projectTemplate: byId(template.id),
+			projectTemplate: rl(template.id),
 			returnAll: false,
 			limit: 2,
 			filters: { nameContains: 'x' },
@@ -84,7 +76,7 @@ describe('Status → Get Many Project Statuses', () => {
 		expect(sent()).toEqual([{ path: `/projecttemplates/${template.id}/projectstatuses`, query: {} }]);
 
 		const linked = linkedTemplate();
-		const inherited = await run({ ...op, scope: 'projectTemplate', projectTemplate: byId(linked.id) });
+		const inherited = await run({ ...op, scope: 'projectTemplate', projectTemplate: rl(linked.id) });
 		expect(ids(inherited.items)).toEqual(inOrder(projectStatuses().filter((s) => s.workflowId === linked.workflowId && !s.projectId)));
 	});
 
@@ -123,8 +115,8 @@ describe('Status → Get Many Task Statuses', () => {
 
 		const shared = onWorkflow();
 		const other = projects().find((p) => p.workflowId === shared.workflowId && p.id !== shared.id)!;
-		const ofShared = await run({ ...op, project: byId(shared.id) });
-		const ofOther = await run({ ...op, project: byId(other.id) });
+		const ofShared = await run({ ...op, project: rl(shared.id) });
+		const ofOther = await run({ ...op, project: rl(other.id) });
 		expect(ofShared.items.length).toBeGreaterThan(1);
 		expect(ids(ofShared.items)).toEqual(ids(ofOther.items));
 		expect(ofShared.items.every((item) => item.json.projectId === null && item.json.workflowId === shared.workflowId)).toBe(true);
@@ -143,19 +135,19 @@ describe('Status → Get Many Task Statuses', () => {
 
 	it('lists the task statuses of project templates, own or inherited from the workflow, paged', async () => {
 		const linked = linkedTemplate();
-		const inherited = await run({ ...op, scope: 'projectTemplate', projectTemplate: byId(linked.id), returnAll: false, limit: 2 });
+		const inherited = await run({ ...op, scope: 'projectTemplate', projectTemplate: rl(linked.id), returnAll: false, limit: 2 });
 		const ofWorkflow = inOrder(taskStatuses().filter((s) => s.workflowId === linked.workflowId && !s.projectId));
 		expect(ids(inherited.items)).toEqual(ofWorkflow.slice(0, 2));
 		expect(sent()).toEqual([{ path: `/projecttemplates/${linked.id}/taskstatuses`, query: { orderby: 'order', page: '1', pageSize: '2' } }]);
 
-		const own = await run({ ...op, scope: 'projectTemplate', projectTemplate: byId(ownTemplate().id) });
+		const own = await run({ ...op, scope: 'projectTemplate', projectTemplate: rl(ownTemplate().id) });
 		expect(own.items.map((item) => item.json.type)).toEqual(['todo', 'progress', 'done']);
 		expect(own.items.every((item) => item.json.workflowId === null && item.json.projectId === null)).toBe(true);
 	});
 
 	it('lists the statuses of the private tasks of the credentials’ user', async () => {
 		const { items } = await run({ ...op, scope: 'privateTasks' });
-		const apiUserId = store().collection<{ id: string }>('users').all()[0].id;
+		const apiUserId = collection<{ id: string }>('users').all()[0].id;
 		expect(ids(items)).toEqual(inOrder(taskStatuses().filter((s) => s._privateOwnerId === apiUserId)));
 		expect(items.length).toBeGreaterThan(0);
 		expect(sent()).toEqual([{ path: '/me/privatetasks/taskstatuses', query: { orderby: 'order', page: '1', pageSize: '1000' } }]);
@@ -164,7 +156,7 @@ describe('Status → Get Many Task Statuses', () => {
 	it('stops items with a bad owner before sending them, names field and item, and runs the others', async () => {
 		const project = standalone();
 		const byProject = await run(
-			{ ...op, scope: 'project', project: byId('={{$json.project}}') },
+			{ ...op, scope: 'project', project: rl('={{$json.project}}') },
 			[{ project: project.id }, { project: 'not-a-guid' }, { project: '' }],
 			true,
 		);

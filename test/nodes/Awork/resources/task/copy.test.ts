@@ -1,33 +1,11 @@
 /** Task → Copy through n8n-core's engine against the sandbox: a new task (with subtasks), simplified by default. */
 import type { IDataObject } from 'n8n-workflow';
 
-import { runNode } from '../../../../harness/runNode';
-import { apiKeyCredentials, useSandbox } from '../../../../harness/sandbox';
+import { resourceSuite, rl } from '../../../../harness/resourceSuite';
 
-const sandbox = useSandbox({ rateLimit: false });
+const { sandbox, collection, run, api } = resourceSuite('task', { operation: 'copy' });
 type StoredTask = { id: string; name: string; projectId: string | null; parentId: string | null };
-const tasks = () => sandbox().store.collection<StoredTask>('tasks');
-const rl = (value: string, mode = 'id') => ({ __rl: true, mode, value });
-
-async function run(parameters: IDataObject, items?: IDataObject[], continueOnFail = false) {
-	return await runNode({
-		parameters: { resource: 'task', operation: 'copy', ...parameters } as never,
-		items,
-		credentials: apiKeyCredentials(sandbox()),
-		settings: continueOnFail ? { continueOnFail: true } : undefined,
-	});
-}
-
-async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-	const response = await fetch(`${sandbox().baseUrl}${path}`, {
-		method,
-		headers: { Authorization: `Bearer ${sandbox().apiKey}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	const text = await response.text();
-	if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-	return (text ? JSON.parse(text) : undefined) as T;
-}
+const tasks = () => collection<StoredTask>('tasks');
 
 let projectId: string;
 const newTask = async (body: IDataObject) => (await api<{ id: string }>('POST', '/tasks', { baseType: 'projecttask', entityId: projectId, ...body })).id;

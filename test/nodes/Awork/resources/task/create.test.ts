@@ -1,8 +1,7 @@
 /** Task → Create through n8n-core's engine against the sandbox: project, private and sub tasks, follow-up assignees, bad input. */
-import { runNode } from '../../../../harness/runNode';
-import { apiKeyCredentials, useSandbox } from '../../../../harness/sandbox';
+import { resourceSuite, rl } from '../../../../harness/resourceSuite';
 
-const sandbox = useSandbox({ rateLimit: false });
+const { sandbox, collection, run, api, apiUserId } = resourceSuite('task', { operation: 'create' });
 type StoredTask = {
 	id: string;
 	name: string;
@@ -18,34 +17,10 @@ type StoredTask = {
 	assignees: Array<{ id: string }>;
 	_lists: Array<{ id: string }>;
 };
-const tasks = () => sandbox().store.collection<StoredTask>('tasks');
-const rl = (value: string, mode = 'id') => ({ __rl: true, mode, value });
+const tasks = () => collection<StoredTask>('tasks');
 
-async function run(parameters: Record<string, unknown>, items?: Array<Record<string, unknown>>, continueOnFail = false) {
-	return await runNode({
-		parameters: { resource: 'task', operation: 'create', ...parameters } as never,
-		items,
-		credentials: apiKeyCredentials(sandbox()),
-		settings: continueOnFail ? { continueOnFail: true } : undefined,
-	});
-}
-
-/** Direct calls for test setup, outside the node. */
-async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-	const response = await fetch(`${sandbox().baseUrl}${path}`, {
-		method,
-		headers: { Authorization: `Bearer ${sandbox().apiKey}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	const text = await response.text();
-	if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-	return (text ? JSON.parse(text) : undefined) as T;
-}
-
-const apiUserId = () => sandbox().store.apiKeys.get(sandbox().apiKey)!;
 const activeUsers = () =>
-	sandbox()
-		.store.collection<{ id: string; isDeactivated?: boolean }>('users')
+	collection<{ id: string; isDeactivated?: boolean }>('users')
 		.all()
 		.filter((user) => !user.isDeactivated);
 
@@ -59,7 +34,7 @@ describe('Task → Create', () => {
 		const statuses = await api<Array<{ id: string; type: string }>>('GET', `/projects/${projectId}/taskstatuses`);
 		const status = statuses.find((s) => s.type !== 'todo')!;
 		const list = await api<{ id: string }>('POST', `/projects/${projectId}/tasklists`, { name: 'Sprint 1' });
-		const typeOfWork = sandbox().store.collection<{ id: string; isArchived?: boolean }>('typesOfWork').all().filter((t) => !t.isArchived)[1];
+		const typeOfWork = collection<{ id: string; isArchived?: boolean }>('typesOfWork').all().filter((t) => !t.isArchived)[1];
 		const [first, second] = activeUsers();
 		sandbox().resetLog();
 
@@ -166,7 +141,7 @@ describe('Task → Create', () => {
 		expect(sandbox().requests[1].body).toEqual({ baseType: 'projecttask', entityId: projectId, name: 'Tagged and measured' });
 		expect(sandbox().requests[2].body).toEqual([{ name: 'urgent' }, { name: 'design' }]);
 		expect(sandbox().requests[3].body).toEqual([{ customFieldDefinitionId: budget.id, numberValue: 12.5 }]);
-		const stored = sandbox().store.collection<StoredTask & { tags: Array<{ name: string }>; customFields: Array<Record<string, unknown>> }>('tasks').require(id);
+		const stored = collection<StoredTask & { tags: Array<{ name: string }>; customFields: Array<Record<string, unknown>> }>('tasks').require(id);
 		expect(stored.tags.map((tag) => tag.name)).toEqual(['urgent', 'design']);
 		expect(stored.customFields).toEqual([expect.objectContaining({ customFieldDefinitionId: budget.id, numberValue: 12.5 })]);
 		expect((items[0].json.tags as Array<{ name: string }>).map((tag) => tag.name)).toEqual(['urgent', 'design']);

@@ -1,37 +1,20 @@
 /** Task → Delete through n8n-core's engine against the sandbox: one task per item through awork's batch delete. */
-import { runNode } from '../../../../harness/runNode';
-import { apiKeyCredentials, useSandbox } from '../../../../harness/sandbox';
+import { resourceSuite, rl } from '../../../../harness/resourceSuite';
 
-const sandbox = useSandbox({ rateLimit: false });
+const { sandbox, store, collection, run, api } = resourceSuite('task', { operation: 'delete' });
 type StoredTask = { id: string; parentId: string | null };
 type StoredTimeEntry = { id: string; taskId: string | null; projectId: string | null };
-const tasks = () => sandbox().store.collection<StoredTask>('tasks');
-const timeEntries = () => sandbox().store.collection<StoredTimeEntry>('timeEntries');
-const rl = (value: string, mode = 'id') => ({ __rl: true, mode, value });
-
-async function run(parameters: Record<string, unknown>, items?: Array<Record<string, unknown>>, continueOnFail = false) {
-	return await runNode({
-		parameters: { resource: 'task', operation: 'delete', ...parameters } as never,
-		items,
-		credentials: apiKeyCredentials(sandbox()),
-		settings: continueOnFail ? { continueOnFail: true } : undefined,
-	});
-}
+const tasks = () => collection<StoredTask>('tasks');
+const timeEntries = () => collection<StoredTimeEntry>('timeEntries');
 
 let projectId: string;
 async function newTask(body: Record<string, unknown> = {}): Promise<string> {
-	projectId ??= sandbox().store.collection<{ id: string }>('projects').all()[0].id;
-	const response = await fetch(`${sandbox().baseUrl}/tasks`, {
-		method: 'POST',
-		headers: { Authorization: `Bearer ${sandbox().apiKey}`, 'Content-Type': 'application/json' },
-		body: JSON.stringify({ baseType: 'projecttask', entityId: projectId, name: 'Doomed', ...body }),
-	});
-	if (!response.ok) throw new Error(`POST /tasks: ${response.status} ${await response.text()}`);
-	return ((await response.json()) as { id: string }).id;
+	projectId ??= collection<{ id: string }>('projects').all()[0].id;
+	return (await api<{ id: string }>('POST', '/tasks', { baseType: 'projecttask', entityId: projectId, name: 'Doomed', ...body })).id;
 }
 
 function trackTime(taskId: string): string {
-	return timeEntries().insert({ id: sandbox().store.newId(), taskId, projectId, duration: 900 } as StoredTimeEntry).id;
+	return timeEntries().insert({ id: store().newId(), taskId, projectId, duration: 900 } as StoredTimeEntry).id;
 }
 
 describe('Task → Delete', () => {

@@ -1,25 +1,13 @@
 /** Task → Get through n8n-core's engine against the sandbox: by ID, link and key; simplified by default; bad IDs. */
-import { runNode } from '../../../../harness/runNode';
-import { apiKeyCredentials, useSandbox } from '../../../../harness/sandbox';
+import { resourceSuite, rl } from '../../../../harness/resourceSuite';
 
-const sandbox = useSandbox({ rateLimit: false });
+const { sandbox, collection, run } = resourceSuite('task', { operation: 'get' });
 type StoredTask = { id: string; name: string; projectId: string | null; taskNumber: number | null; plannedDuration: number };
-const rl = (value: string, mode = 'id') => ({ __rl: true, mode, value });
-
-async function run(parameters: Record<string, unknown>, items?: Array<Record<string, unknown>>, continueOnFail = false) {
-	return await runNode({
-		parameters: { resource: 'task', operation: 'get', ...parameters } as never,
-		items,
-		credentials: apiKeyCredentials(sandbox()),
-		settings: continueOnFail ? { continueOnFail: true } : undefined,
-	});
-}
 
 /** A seeded project task whose project has a key, with that key. */
 function keyedTask(): { task: StoredTask; key: string } {
-	const projects = sandbox().store.collection<{ id: string; projectKey?: string }>('projects');
-	const task = sandbox()
-		.store.collection<StoredTask>('tasks')
+	const projects = collection<{ id: string; projectKey?: string }>('projects');
+	const task = collection<StoredTask>('tasks')
 		.all()
 		.find((t) => t.projectId && t.taskNumber != null && projects.get(t.projectId)?.projectKey)!;
 	return { task, key: `${projects.require(task.projectId!).projectKey}-${task.taskNumber}` };

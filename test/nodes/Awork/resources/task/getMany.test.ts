@@ -1,32 +1,9 @@
 /** Task → Get Many through n8n-core's engine against the sandbox: the four scopes, paging, filters and sort, bad input. */
-import { runNode } from '../../../../harness/runNode';
-import { apiKeyCredentials, useSandbox } from '../../../../harness/sandbox';
+import { resourceSuite, rl } from '../../../../harness/resourceSuite';
 
-const sandbox = useSandbox({ rateLimit: false });
+const { sandbox, collection, run, api, apiUserId } = resourceSuite('task', { operation: 'getMany' });
 type StoredTask = { id: string; name: string; baseType: string; projectId: string | null; userId: string | null; assignees: Array<{ id: string }> };
-const tasks = () => sandbox().store.collection<StoredTask>('tasks');
-const rl = (value: string, mode = 'id') => ({ __rl: true, mode, value });
-const apiUserId = () => sandbox().store.apiKeys.get(sandbox().apiKey)!;
-
-async function run(parameters: Record<string, unknown>, items?: Array<Record<string, unknown>>, continueOnFail = false) {
-	return await runNode({
-		parameters: { resource: 'task', operation: 'getMany', ...parameters } as never,
-		items,
-		credentials: apiKeyCredentials(sandbox()),
-		settings: continueOnFail ? { continueOnFail: true } : undefined,
-	});
-}
-
-async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-	const response = await fetch(`${sandbox().baseUrl}${path}`, {
-		method,
-		headers: { Authorization: `Bearer ${sandbox().apiKey}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	const text = await response.text();
-	if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-	return (text ? JSON.parse(text) : undefined) as T;
-}
+const tasks = () => collection<StoredTask>('tasks');
 
 const requested = () =>
 	sandbox().requests.map((request) => {

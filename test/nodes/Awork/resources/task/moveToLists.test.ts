@@ -1,33 +1,9 @@
 /** Task → Move to Lists through n8n-core's engine against the sandbox: the task ends up in exactly the named lists. */
-import type { IDataObject } from 'n8n-workflow';
+import { resourceSuite, rl } from '../../../../harness/resourceSuite';
 
-import { runNode } from '../../../../harness/runNode';
-import { apiKeyCredentials, useSandbox } from '../../../../harness/sandbox';
-
-const sandbox = useSandbox({ rateLimit: false });
+const { sandbox, collection, run, api } = resourceSuite('task', { operation: 'moveToLists' });
 type StoredTask = { id: string; _lists: Array<{ id: string; order: number }> };
-const tasks = () => sandbox().store.collection<StoredTask>('tasks');
-const rl = (value: string, mode = 'id') => ({ __rl: true, mode, value });
-
-async function run(parameters: IDataObject, items?: IDataObject[], continueOnFail = false) {
-	return await runNode({
-		parameters: { resource: 'task', operation: 'moveToLists', ...parameters } as never,
-		items,
-		credentials: apiKeyCredentials(sandbox()),
-		settings: continueOnFail ? { continueOnFail: true } : undefined,
-	});
-}
-
-async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-	const response = await fetch(`${sandbox().baseUrl}${path}`, {
-		method,
-		headers: { Authorization: `Bearer ${sandbox().apiKey}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	const text = await response.text();
-	if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-	return (text ? JSON.parse(text) : undefined) as T;
-}
+const tasks = () => collection<StoredTask>('tasks');
 
 let projectId: string;
 let backlog: string;

@@ -1,38 +1,12 @@
 /** Task → Set Assignees through n8n-core's engine against the sandbox: replaces the assignees, 'me' resolved, bad IDs stopped. */
-import type { IDataObject } from 'n8n-workflow';
+import { resourceSuite, rl } from '../../../../harness/resourceSuite';
 
-import { runNode } from '../../../../harness/runNode';
-import { apiKeyCredentials, useSandbox } from '../../../../harness/sandbox';
-
-const sandbox = useSandbox({ rateLimit: false });
+const { sandbox, collection, run, api, apiUserId } = resourceSuite('task', { operation: 'setAssignees' });
 type StoredTask = { id: string; assignees: Array<{ id: string }> };
-const tasks = () => sandbox().store.collection<StoredTask>('tasks');
-const rl = (value: string, mode = 'id') => ({ __rl: true, mode, value });
+const tasks = () => collection<StoredTask>('tasks');
 
-async function run(parameters: IDataObject, items?: IDataObject[], continueOnFail = false) {
-	return await runNode({
-		parameters: { resource: 'task', operation: 'setAssignees', ...parameters } as never,
-		items,
-		credentials: apiKeyCredentials(sandbox()),
-		settings: continueOnFail ? { continueOnFail: true } : undefined,
-	});
-}
-
-async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-	const response = await fetch(`${sandbox().baseUrl}${path}`, {
-		method,
-		headers: { Authorization: `Bearer ${sandbox().apiKey}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	const text = await response.text();
-	if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-	return (text ? JSON.parse(text) : undefined) as T;
-}
-
-const apiUserId = () => sandbox().store.apiKeys.get(sandbox().apiKey)!;
 const colleagues = () =>
-	sandbox()
-		.store.collection<{ id: string; isDeactivated?: boolean }>('users')
+	collection<{ id: string; isDeactivated?: boolean }>('users')
 		.all()
 		.filter((user) => !user.isDeactivated && user.id !== apiUserId());
 const assigneesOf = (taskId: string) => tasks().require(taskId).assignees.map((a) => a.id);

@@ -1,8 +1,7 @@
 /** Task → Update through n8n-core's engine against the sandbox: only the fields set change, bad input stops its item. */
-import { runNode } from '../../../../harness/runNode';
-import { apiKeyCredentials, useSandbox } from '../../../../harness/sandbox';
+import { resourceSuite, rl } from '../../../../harness/resourceSuite';
 
-const sandbox = useSandbox({ rateLimit: false });
+const { sandbox, collection, run, api } = resourceSuite('task', { operation: 'update' });
 type StoredTask = {
 	id: string;
 	name: string;
@@ -13,27 +12,12 @@ type StoredTask = {
 	isPrio: boolean;
 	taskStatusId: string;
 };
-const tasks = () => sandbox().store.collection<StoredTask>('tasks');
-const rl = (value: string, mode = 'id') => ({ __rl: true, mode, value });
-
-async function run(parameters: Record<string, unknown>, items?: Array<Record<string, unknown>>, continueOnFail = false) {
-	return await runNode({
-		parameters: { resource: 'task', operation: 'update', ...parameters } as never,
-		items,
-		credentials: apiKeyCredentials(sandbox()),
-		settings: continueOnFail ? { continueOnFail: true } : undefined,
-	});
-}
+const tasks = () => collection<StoredTask>('tasks');
 
 async function newTask(body: Record<string, unknown>): Promise<StoredTask> {
-	const projectId = sandbox().store.collection<{ id: string }>('projects').all()[0].id;
-	const response = await fetch(`${sandbox().baseUrl}/tasks`, {
-		method: 'POST',
-		headers: { Authorization: `Bearer ${sandbox().apiKey}`, 'Content-Type': 'application/json' },
-		body: JSON.stringify({ baseType: 'projecttask', entityId: projectId, ...body }),
-	});
-	if (!response.ok) throw new Error(`POST /tasks: ${response.status} ${await response.text()}`);
-	return tasks().require(((await response.json()) as { id: string }).id);
+	const projectId = collection<{ id: string }>('projects').all()[0].id;
+	const { id } = await api<{ id: string }>('POST', '/tasks', { baseType: 'projecttask', entityId: projectId, ...body });
+	return tasks().require(id);
 }
 
 describe('Task → Update', () => {

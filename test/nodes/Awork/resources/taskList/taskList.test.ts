@@ -1,40 +1,18 @@
 /** Task List → every operation through n8n-core's engine against the sandbox, checking output and what awork stored or received. */
 import type { IDataObject } from 'n8n-workflow';
 
-import { runNode } from '../../../../harness/runNode';
-import { apiKeyCredentials, useSandbox } from '../../../../harness/sandbox';
+import { resourceSuite, rl } from '../../../../harness/resourceSuite';
 
-const sandbox = useSandbox({ rateLimit: false });
+const { sandbox, collection, run, api } = resourceSuite('taskList');
 
 type TaskList = { id: string; projectId: string; name: string; order: number; isArchived: boolean; isHiddenForConnectUsers: boolean };
 type Task = { id: string; taskStatusId: string; _lists: Array<{ id: string; order: number }> };
-const taskLists = () => sandbox().store.collection<TaskList>('taskLists');
-const tasks = () => sandbox().store.collection<Task>('tasks');
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-
-async function run(parameters: IDataObject, items?: IDataObject[], continueOnFail = false) {
-	return await runNode({
-		parameters: { resource: 'taskList', ...parameters } as never,
-		items,
-		credentials: apiKeyCredentials(sandbox()),
-		settings: continueOnFail ? { continueOnFail: true } : undefined,
-	});
-}
-
-/** Direct API calls to set up state (the Task resource is not what is under test here). */
-async function api(method: string, path: string, body?: unknown): Promise<IDataObject> {
-	const response = await fetch(`${sandbox().baseUrl}${path}`, {
-		method,
-		headers: { Authorization: `Bearer ${sandbox().apiKey}`, 'Content-Type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-	return (await response.json()) as IDataObject;
-}
+const taskLists = () => collection<TaskList>('taskLists');
+const tasks = () => collection<Task>('tasks');
 
 let projectId: string;
-const project = () => byId(projectId);
-const newList = async (name: string) => (await api('POST', `/projects/${projectId}/tasklists`, { name })) as unknown as TaskList;
+const project = () => rl(projectId);
+const newList = async (name: string) => await api<TaskList>('POST', `/projects/${projectId}/tasklists`, { name });
 const newTask = async (name: string, listId?: string) =>
 	(await api('POST', '/tasks', { baseType: 'projecttask', entityId: projectId, name, ...(listId ? { lists: [{ id: listId }] } : {}) })).id as string;
 const listIdsOf = (taskId: string) => tasks().require(taskId)._lists.map((l) => l.id);
@@ -66,7 +44,7 @@ describe('Task List', () => {
 
 	it('gets a list by ID and by awork link', async () => {
 		const list = await newList('Lookup');
-		const viaId = await run({ operation: 'get', project: project(), taskList: byId(list.id.toUpperCase()) });
+		const viaId = await run({ operation: 'get', project: project(), taskList: rl(list.id.toUpperCase()) });
 		expect(viaId.items[0].json).toMatchObject({ id: list.id, name: 'Lookup', trackedDuration: 0, isArchived: false });
 		const viaUrl = await run({
 			operation: 'get',
@@ -88,21 +66,21 @@ describe('Task List', () => {
 
 		it('lists all active lists in their order', async () => {
 			sandbox().resetLog();
-			const { items } = await run({ operation: 'getMany', project: byId(listProjectId), returnAll: true });
+			const { items } = await run({ operation: 'getMany', project: rl(listProjectId), returnAll: true });
 			expect(names(items)).toEqual(['Alpha', 'Beta', 'Gamma', 'Omicron']);
 			expect(sandbox().requests.map((r) => r.url)).toEqual([expect.stringMatching(/[?&]showArchived=false(&|$)/)]);
 		});
 
 		it('lists up to the limit, asking awork for no more', async () => {
 			sandbox().resetLog();
-			const { items } = await run({ operation: 'getMany', project: byId(listProjectId), returnAll: false, limit: 2 });
+			const { items } = await run({ operation: 'getMany', project: rl(listProjectId), returnAll: false, limit: 2 });
 			expect(names(items)).toEqual(['Alpha', 'Beta']);
 			expect(sandbox().requests).toHaveLength(1);
 			expect(sandbox().requests[0].url).toMatch(/[?&]pageSize=2(&|$)/);
 		});
 
 		it('includes archived lists when asked to', async () => {
-			const { items } = await run({ operation: 'getMany', project: byId(listProjectId), returnAll: true, showArchived: true });
+			const { items } = await run({ operation: 'getMany', project: rl(listProjectId), returnAll: true, showArchived: true });
 			expect(names(items)).toEqual(['Alpha', 'Beta', 'Gamma', 'Omicron', 'Old']);
 			expect(items[4].json.isArchived).toBe(true);
 		});
@@ -111,7 +89,7 @@ describe('Task List', () => {
 			sandbox().resetLog();
 			const { items, error } = await run({
 				operation: 'getMany',
-				project: byId(listProjectId),
+				project: rl(listProjectId),
 				returnAll: true,
 				filters: { nameContains: 'a' },
 				sort: { keys: [{ field: 'name', direction: 'desc' }] },
@@ -125,16 +103,16 @@ describe('Task List', () => {
 	});
 
 	it('updates only the fields set, keeping the rest, and moves the list when an order is set', async () => {
-		const list = (await api('POST', `/projects/${projectId}/tasklists`, { name: 'Before', isHiddenForConnectUsers: true })) as unknown as TaskList;
+		const list = await api<TaskList>('POST', `/projects/${projectId}/tasklists`, { name: 'Before', isHiddenForConnectUsers: true });
 		sandbox().resetLog();
-		const renamed = await run({ operation: 'update', project: project(), taskList: byId(list.id), updateFields: { name: 'After' } });
+		const renamed = await run({ operation: 'update', project: project(), taskList: rl(list.id), updateFields: { name: 'After' } });
 		expect(renamed.error).toBeUndefined();
 		expect(renamed.items[0].json).toMatchObject({ id: list.id, name: 'After', isHiddenForConnectUsers: true });
 		expect(taskLists().require(list.id)).toMatchObject({ name: 'After', isHiddenForConnectUsers: true, order: list.order });
 		expect(sent()).toEqual([expect.objectContaining({ method: 'PUT', body: { name: 'After', isHiddenForConnectUsers: true } })]);
 
 		sandbox().resetLog();
-		const moved = await run({ operation: 'update', project: project(), taskList: byId(list.id), updateFields: { order: 0.25 } });
+		const moved = await run({ operation: 'update', project: project(), taskList: rl(list.id), updateFields: { order: 0.25 } });
 		expect(moved.items[0].json).toMatchObject({ id: list.id, name: 'After', order: 0.25 });
 		expect(taskLists().require(list.id).order).toBe(0.25);
 		expect(sent().map((r) => [r.operation, r.body])).toEqual([
@@ -148,7 +126,7 @@ describe('Task List', () => {
 			const list = await newList('Sprint 1');
 			const open = await newTask('Still open', list.id);
 			sandbox().resetLog();
-			const archived = await run({ operation: 'archive', project: project(), taskList: byId(list.id) });
+			const archived = await run({ operation: 'archive', project: project(), taskList: rl(list.id) });
 			expect(archived.error).toBeUndefined();
 			expect(archived.items[0].json).toMatchObject({ id: list.id, isArchived: true });
 			expect(taskLists().require(list.id).isArchived).toBe(true);
@@ -157,7 +135,7 @@ describe('Task List', () => {
 			expect(sent()[0].body).toEqual({ isArchived: true, taskOperation: 'task-remove' });
 
 			sandbox().resetLog();
-			const restored = await run({ operation: 'unarchive', project: project(), taskList: byId(list.id) });
+			const restored = await run({ operation: 'unarchive', project: project(), taskList: rl(list.id) });
 			expect(restored.items[0].json).toMatchObject({ id: list.id, isArchived: false });
 			expect(taskLists().require(list.id).isArchived).toBe(false);
 			expect(sent()[0].body).toEqual({ isArchived: false });
@@ -171,9 +149,9 @@ describe('Task List', () => {
 			const { error } = await run({
 				operation: 'archive',
 				project: project(),
-				taskList: byId(list.id),
+				taskList: rl(list.id),
 				taskOperation: 'task-move',
-				targetTaskList: byId(next.id),
+				targetTaskList: rl(next.id),
 			});
 			expect(error).toBeUndefined();
 			expect(listIdsOf(open)).toEqual([next.id]);
@@ -183,14 +161,14 @@ describe('Task List', () => {
 		it('sets the unfinished tasks to done, or deletes them passing the time-entry choice on', async () => {
 			const doneList = await newList('Finish');
 			const finished = await newTask('Wrap up', doneList.id);
-			await run({ operation: 'archive', project: project(), taskList: byId(doneList.id), taskOperation: 'task-to-done' });
-			const status = sandbox().store.collection<{ id: string; type: string }>('taskStatuses').require(tasks().require(finished).taskStatusId);
+			await run({ operation: 'archive', project: project(), taskList: rl(doneList.id), taskOperation: 'task-to-done' });
+			const status = collection<{ id: string; type: string }>('taskStatuses').require(tasks().require(finished).taskStatusId);
 			expect(status.type).toBe('done');
 
 			const dropList = await newList('Drop');
 			const dropped = await newTask('Never mind', dropList.id);
 			sandbox().resetLog();
-			await run({ operation: 'archive', project: project(), taskList: byId(dropList.id), taskOperation: 'task-delete', deleteTimeTrackings: true });
+			await run({ operation: 'archive', project: project(), taskList: rl(dropList.id), taskOperation: 'task-delete', deleteTimeTrackings: true });
 			expect(tasks().has(dropped)).toBe(false);
 			expect(sent()[0].body).toEqual({ isArchived: true, taskOperation: 'task-delete', deleteTimeTrackings: true });
 		});
@@ -202,9 +180,9 @@ describe('Task List', () => {
 			await run({
 				operation: 'archive',
 				project: project(),
-				taskList: byId(list.id),
+				taskList: rl(list.id),
 				taskOperation: 'task-to-done',
-				targetTaskList: byId(other.id),
+				targetTaskList: rl(other.id),
 				deleteTimeTrackings: true,
 			});
 			expect(sent()[0].body).toEqual({ isArchived: true, taskOperation: 'task-to-done' });
@@ -215,7 +193,7 @@ describe('Task List', () => {
 		const keptList = await newList('Temporary');
 		const kept = await newTask('Survivor', keptList.id);
 		sandbox().resetLog();
-		const keep = await run({ operation: 'delete', project: project(), taskList: byId(keptList.id), deleteTimes: true });
+		const keep = await run({ operation: 'delete', project: project(), taskList: rl(keptList.id), deleteTimes: true });
 		expect(keep.items.map((item) => item.json)).toEqual([{ success: true, projectId, taskListId: keptList.id, deleteTasks: false }]);
 		expect(taskLists().get(keptList.id)).toBeUndefined();
 		expect(tasks().has(kept)).toBe(true);
@@ -226,7 +204,7 @@ describe('Task List', () => {
 		const doomedList = await newList('Doomed');
 		const doomed = await newTask('Goes with it', doomedList.id);
 		sandbox().resetLog();
-		const remove = await run({ operation: 'delete', project: project(), taskList: byId(doomedList.id), deleteTasks: true, deleteTimes: true });
+		const remove = await run({ operation: 'delete', project: project(), taskList: rl(doomedList.id), deleteTasks: true, deleteTimes: true });
 		expect(remove.items[0].json).toEqual({ success: true, projectId, taskListId: doomedList.id, deleteTasks: true, deleteTimes: true });
 		expect(tasks().has(doomed)).toBe(false);
 		expect(sent()[0].body).toEqual({ deleteTasks: true, deleteTimes: true });
@@ -238,7 +216,7 @@ describe('Task List', () => {
 		const first = await newTask('First', home.id);
 		const second = await newTask('Second');
 		sandbox().resetLog();
-		const added = await run({ operation: 'addTasks', project: project(), taskList: byId(list.id), taskIds: `${first.toUpperCase()}, ${second}` });
+		const added = await run({ operation: 'addTasks', project: project(), taskList: rl(list.id), taskIds: `${first.toUpperCase()}, ${second}` });
 		expect(added.error).toBeUndefined();
 		expect(added.items.map((item) => item.json)).toEqual([{ success: true, projectId, taskListId: list.id, taskIds: [first, second] }]);
 		expect(listIdsOf(first)).toEqual([home.id, list.id]);
@@ -246,7 +224,7 @@ describe('Task List', () => {
 		expect(sent()[0].body).toEqual([{ taskId: first }, { taskId: second }]);
 
 		sandbox().resetLog();
-		const removed = await run({ operation: 'removeTasks', project: project(), taskList: byId(list.id), taskIds: [first, second] });
+		const removed = await run({ operation: 'removeTasks', project: project(), taskList: rl(list.id), taskIds: [first, second] });
 		expect(removed.items.map((item) => item.json)).toEqual([{ success: true, projectId, taskListId: list.id, taskIds: [first, second] }]);
 		expect(listIdsOf(first)).toEqual([home.id]);
 		expect(listIdsOf(second)).toEqual([]);
@@ -259,7 +237,7 @@ describe('Task List', () => {
 			const list = await newList('Good one');
 			sandbox().resetLog();
 			const { items, error } = await run(
-				{ operation: 'get', project: project(), taskList: byId('={{$json.list}}') },
+				{ operation: 'get', project: project(), taskList: rl('={{$json.list}}') },
 				[{ list: list.id }, { list: 'sprint-1' }],
 				true,
 			);
@@ -284,7 +262,7 @@ describe('Task List', () => {
 			const task = await newTask('Valid');
 			sandbox().resetLog();
 			const { items } = await run(
-				{ operation: 'addTasks', project: project(), taskList: byId(list.id), taskIds: '={{$json.tasks}}' },
+				{ operation: 'addTasks', project: project(), taskList: rl(list.id), taskIds: '={{$json.tasks}}' },
 				[{ tasks: task }, { tasks: `${task}, 42` }, { tasks: '' }],
 				true,
 			);
@@ -298,7 +276,7 @@ describe('Task List', () => {
 			const list = await newList('Nowhere to go');
 			sandbox().resetLog();
 			const { items } = await run(
-				{ operation: 'archive', project: project(), taskList: byId(list.id), taskOperation: 'task-move', targetTaskList: byId('={{$json.target}}') },
+				{ operation: 'archive', project: project(), taskList: rl(list.id), taskOperation: 'task-move', targetTaskList: rl('={{$json.target}}') },
 				[{ target: '' }],
 				true,
 			);

@@ -1,20 +1,20 @@
+/** User → Get Current through n8n-core's engine: against the sandbox, a server that captures the exact header, and with bad or OAuth2 credentials. */
 import http from 'http';
 import type { AddressInfo } from 'net';
 
+import { resourceSuite } from '../../../../harness/resourceSuite';
 import { runNode } from '../../../../harness/runNode';
-import { apiKeyCredentials, useSandbox } from '../../../../harness/sandbox';
+import { apiKeyCredentials } from '../../../../harness/sandbox';
 
-const sandbox = useSandbox({ rateLimit: false });
+const { sandbox, collection, run, apiUserId } = resourceSuite('user', { operation: 'getCurrent' });
+/** For the runs with other credentials than the sandbox's API key. */
 const parameters = { resource: 'user', operation: 'getCurrent' };
 
-function apiUser() {
-	const userId = sandbox().store.apiKeys.get(sandbox().apiKey)!;
-	return sandbox().store.collection<{ id: string; firstName?: string }>('users').require(userId);
-}
+const apiUser = () => collection<{ id: string; firstName?: string }>('users').require(apiUserId());
 
 describe('User → Get Current', () => {
 	it('returns the user the API key acts as, sent with the credential’s Bearer header', async () => {
-		const { items, error } = await runNode({ parameters, credentials: apiKeyCredentials(sandbox()) });
+		const { items, error } = await run({});
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(1);
 		expect(items[0].json.id).toBe(apiUser().id);
@@ -54,7 +54,7 @@ describe('User → Get Current', () => {
 	});
 
 	it('runs once per input item', async () => {
-		const { items } = await runNode({ parameters, items: [{}, {}, {}], credentials: apiKeyCredentials(sandbox()) });
+		const { items } = await run({}, [{}, {}, {}]);
 		expect(items.map((item) => item.json.id)).toEqual([apiUser().id, apiUser().id, apiUser().id]);
 	});
 

@@ -167,9 +167,9 @@ describe('choice', () => {
 		expect((await refusal(narrowed, '')).message).toBe("Invalid 'Mode' on item 0: expected a value from the list, got an empty value");
 	});
 
-	it('checks a loaded choice with its validator', async () => {
+	it("checks a loaded choice with its validator and sends an ID in awork's lower case", async () => {
 		const id = '3F0C2A8E-5B1D-4C6E-9F7A-2D8B1E4C6A90';
-		expect(await applied(status, id)).toEqual({ statusId: id });
+		expect(await applied(status, id)).toEqual({ statusId: id.toLowerCase() });
 		expect((await refusal(status, 'In progress')).message).toBe(
 			"Invalid 'Status Name or ID' on item 0: expected a task status ID (GUID) from the list, got 'In progress'",
 		);
