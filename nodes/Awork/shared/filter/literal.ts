@@ -4,9 +4,10 @@
  * rebuilt from their parts, numbers must be finite and special terms come from a fixed list, so no
  * value can change the structure of a filter. Bad input throws `FilterInputError`.
  */
-import { DateTime } from 'luxon';
 
+import { toDateTime } from '../fields/dates';
 import { isGuid } from '../fields/guid';
+import { describeValue } from '../fields/inputError';
 
 /** Invalid input; the message names the parameter, what it expects and what it got. */
 export class FilterInputError extends Error {
@@ -124,33 +125,4 @@ export function formatInstant(value: unknown, label: string, zone = 'UTC'): stri
 	const utc = dateTime.toUTC();
 	if (utc.year < 1 || utc.year > 9999) throw new FilterInputError(label, `${DATE_EXPECTED} between the years 1 and 9999`, value);
 	return utc.toFormat(utc.millisecond ? "yyyy-MM-dd'T'HH:mm:ss.SSS'Z'" : "yyyy-MM-dd'T'HH:mm:ss'Z'");
-}
-
-function toDateTime(value: unknown, zone: string): DateTime | undefined {
-	// isDateTime also recognises DateTimes of another luxon copy (n8n's own).
-	if (DateTime.isDateTime(value)) return value;
-	if (value instanceof Date) return DateTime.fromJSDate(value);
-	if (typeof value === 'string' && value.trim() !== '') return DateTime.fromISO(value.trim(), { zone, setZone: true });
-	return undefined;
-}
-
-/** A short, readable rendering of what was given, for error messages. */
-export function describeValue(value: unknown): string {
-	if (value === undefined || value === '') return 'nothing';
-	if (value === null) return 'null';
-	if (typeof value === 'string') return `'${truncate(value)}'`;
-	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-	if (DateTime.isDateTime(value)) {
-		return value.isValid ? `'${value.toISO()}'` : `an invalid date (${value.invalidExplanation ?? value.invalidReason})`;
-	}
-	if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : `'${value.toISOString()}'`;
-	try {
-		return truncate(JSON.stringify(value) ?? String(value));
-	} catch {
-		return typeof value;
-	}
-}
-
-function truncate(text: string): string {
-	return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

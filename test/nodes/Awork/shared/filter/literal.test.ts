@@ -90,8 +90,8 @@ describe('datetime literals', () => {
 		['tomorrow', "got 'tomorrow'"],
 		['2024-02-31', "got '2024-02-31'"],
 		["2024-05-01' or 'x", "got '2024-05-01' or 'x'"],
-		['', 'got nothing'],
-		[new Date(NaN), 'got an invalid Date'],
+		['', 'got an empty value'],
+		[new Date(NaN), 'got an invalid date'],
 		[DateTime.invalid('broken'), 'got an invalid date (broken)'],
 	])('rejects %j, saying what it expected and got', (value, got) => {
 		const message = errorOf(() => lit('date', value)).message;
