@@ -86,14 +86,14 @@ function toNumber(value: unknown): Conversion {
 }
 
 /** A calendar date: the day as written (in its own zone), sent as midnight UTC. */
-function toDate(value: unknown): Conversion {
-	const parsed = toDateTime(value);
+function toDate(value: unknown, _definition: CustomFieldDefinition, zone?: string): Conversion {
+	const parsed = toDateTime(value, zone);
 	if (!parsed) return { expected: 'a date such as 2024-05-31' };
 	return { property: 'dateValue', value: `${parsed.toISODate()}T00:00:00.000Z` };
 }
 
-function toDateTimeValue(value: unknown): Conversion {
-	const parsed = toDateTime(value);
+function toDateTimeValue(value: unknown, _definition: CustomFieldDefinition, zone?: string): Conversion {
+	const parsed = toDateTime(value, zone);
 	return parsed ? { property: 'dateValue', value: toAworkDateTime(parsed) } : { expected: 'an ISO 8601 date-time such as 2024-05-31T17:00:00Z' };
 }
 
@@ -131,7 +131,7 @@ function toSelection(value: unknown, definition: CustomFieldDefinition): Convers
 	return { expected: options.length ? `one of its options ${names} (or an option ID)` : 'an option, but the field has none' };
 }
 
-const CONVERTERS: Record<string, (value: unknown, definition: CustomFieldDefinition) => Conversion> = {
+const CONVERTERS: Record<string, (value: unknown, definition: CustomFieldDefinition, zone?: string) => Conversion> = {
 	text: toText,
 	link: toLink,
 	number: toNumber,
@@ -173,6 +173,8 @@ export function toCustomFieldForm(
 	definitions: CustomFieldDefinition[],
 	entity: CustomFieldEntity,
 	fieldLabel: string,
+	/** The workflow's time zone, for dates written without an offset. */
+	zone?: string,
 ): IDataObject | CustomFieldProblem {
 	const id = asText(entry.definition);
 	if (!id || !isGuid(id)) return { problem: true, field: fieldLabel, expected: 'a custom field picked from the list or its ID (GUID)', got: entry.definition };
@@ -185,7 +187,7 @@ export function toCustomFieldForm(
 	const convert = CONVERTERS[definition.type];
 	if (!convert) return { problem: true, field: label, expected: 'a custom field of a type this node knows', got: definition.type };
 	if (isBlank(entry.value)) return { customFieldDefinitionId: definition.id, [VALUE_PROPERTY[definition.type]]: null };
-	const converted = convert(entry.value, definition);
+	const converted = convert(entry.value, definition, zone);
 	if ('expected' in converted) return { problem: true, field: label, expected: `${converted.expected} (a ${definition.type} field)`, got: entry.value };
 	return { customFieldDefinitionId: definition.id, [converted.property]: converted.value as IDataObject[string] };
 }
@@ -267,7 +269,7 @@ export function customFieldValues(options: CustomFieldValuesOptions): Field {
 			const definitions = await readDefinitions(context);
 			const forms: IDataObject[] = [];
 			for (const entry of entries) {
-				const result = toCustomFieldForm(entry, definitions, options.entity, displayName);
+				const result = toCustomFieldForm(entry, definitions, options.entity, displayName, context.fn.getTimezone());
 				if (isProblem(result)) throw inputError(context.node, context.itemIndex, result.field, result.expected, result.got);
 				if (forms.some((form) => form.customFieldDefinitionId === result.customFieldDefinitionId)) {
 					const definition = definitions.find((d) => d.id === result.customFieldDefinitionId);

@@ -24,6 +24,18 @@ const form = (definition: number | string, value: unknown) =>
 	toCustomFieldForm({ definition: typeof definition === 'number' ? id(definition) : definition, value }, definitions, 'project', 'Custom Fields');
 
 describe('toCustomFieldForm', () => {
+	it('reads a date-time without offset in the workflow time zone, not the machine’s', () => {
+		const entry = { definition: id(4), value: '2024-05-31T17:00:00' };
+		expect(toCustomFieldForm(entry, definitions, 'project', 'Custom Fields', 'Europe/Berlin')).toEqual({
+			customFieldDefinitionId: id(4),
+			dateValue: '2024-05-31T15:00:00.000Z',
+		});
+		expect(toCustomFieldForm(entry, definitions, 'project', 'Custom Fields', 'America/New_York')).toEqual({
+			customFieldDefinitionId: id(4),
+			dateValue: '2024-05-31T21:00:00.000Z',
+		});
+	});
+
 	it.each([
 		[1, '  Call first ', { textValue: 'Call first' }],
 		[2, '1500', { numberValue: 1500 }],
