@@ -5,7 +5,6 @@ import { choice } from '../../shared/fields/scalars';
 import { locator } from '../../shared/locators/locator';
 import { successOutput } from '../../shared/output/success';
 
-
 export const changeType = operation({
 	value: 'changeType',
 	name: 'Change Type',

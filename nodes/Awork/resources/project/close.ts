@@ -1,15 +1,14 @@
 /** POST /projects/{id}/changestatus to a status of type closed: awork's way to archive a project. */
-import { isGuid } from '../../shared/fields/guid';
 import { NodeOperationError, type IDataObject, type IHttpRequestOptions } from 'n8n-workflow';
 
 import { fillPath, operation } from '../../shared/descriptions/operation';
 import type { FieldContext } from '../../shared/fields/field';
+import { isGuid } from '../../shared/fields/guid';
 import { inputError } from '../../shared/fields/inputError';
 import { choice } from '../../shared/fields/scalars';
 import { locator } from '../../shared/locators/locator';
 import { successOutput } from '../../shared/output/success';
 import { aworkRequest } from '../../shared/transport/request';
-
 
 /**
  * The statuses valid for this project, its own or shared through its workflow (docs/changelog.md:

@@ -2,9 +2,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { operation } from '../../shared/descriptions/operation';
-import { isGuid } from '../../shared/fields/guid';
 import { customFieldValues, setCustomFieldsStep } from '../../shared/fields/customFields';
 import type { FieldContext } from '../../shared/fields/field';
+import { isGuid } from '../../shared/fields/guid';
 import { optional } from '../../shared/fields/structured';
 import { choice, text } from '../../shared/fields/scalars';
 import { addTagsStep, followUpError, tagNames } from '../../shared/fields/tags';

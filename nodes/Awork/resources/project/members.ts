@@ -1,9 +1,8 @@
 /** The fields the member operations share: the user and the project role. */
-import { isGuid } from '../../shared/fields/guid';
 import type { Field } from '../../shared/fields/field';
+import { isGuid } from '../../shared/fields/guid';
 import { choice } from '../../shared/fields/scalars';
 import { locator } from '../../shared/locators/locator';
-
 
 export const memberUserField = (description: string): Field => locator('user', { displayName: 'User', description });
 

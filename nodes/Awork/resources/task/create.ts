@@ -6,10 +6,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { operation } from '../../shared/descriptions/operation';
-import { isGuid } from '../../shared/fields/guid';
 import { shownWhen } from '../../shared/fields/conditional';
 import { customFieldValues, setCustomFieldsStep } from '../../shared/fields/customFields';
 import type { Field, FieldContext } from '../../shared/fields/field';
+import { isGuid } from '../../shared/fields/guid';
 import { choice, text } from '../../shared/fields/scalars';
 import { ids, optional } from '../../shared/fields/structured';
 import { addTagsStep, followUpError, tagNames } from '../../shared/fields/tags';
