@@ -1,6 +1,7 @@
 /** POST /projects/{id}/setcustomfields: values typed as text, converted by each field's type. */
 import { operation } from '../../shared/descriptions/operation';
 import { customFieldsBody, customFieldValues } from '../../shared/fields/customFields';
+import { customFieldValuesJson } from '../../shared/fields/customFieldsJson';
 import { locator } from '../../shared/locators/locator';
 import { successOutput } from '../../shared/output/success';
 
@@ -12,7 +13,7 @@ export const setCustomFields = operation({
 		'Set the values of project custom fields; fields not listed keep their values. The fields must be available on the project in awork (added to it, its template or its workflow).',
 	method: 'POST',
 	path: '/projects/{projectId}/setcustomfields',
-	fields: [locator('project'), customFieldValues({ entity: 'project', required: true })],
+	fields: [locator('project'), customFieldValues({ entity: 'project' }), customFieldValuesJson({ entity: 'project', requireAny: true })],
 	body: customFieldsBody(),
 	output: [successOutput(['projectId', 'customFields'])],
 });

@@ -1,6 +1,7 @@
 /** POST /tasks/{taskId}/setcustomfields: values typed by each field's definition, checked before sending. */
 import { operation } from '../../shared/descriptions/operation';
 import { customFieldsBody, customFieldValues } from '../../shared/fields/customFields';
+import { customFieldValuesJson } from '../../shared/fields/customFieldsJson';
 import { locator } from '../../shared/locators/locator';
 import { successOutput } from '../../shared/output/success';
 
@@ -13,7 +14,8 @@ export const setCustomFields = operation({
 	path: '/tasks/{taskId}/setcustomfields',
 	fields: [
 		locator('task', { description: 'The task: pick it from the list, paste its link from awork, or enter its ID (GUID)' }),
-		customFieldValues({ entity: 'task', required: true }),
+		customFieldValues({ entity: 'task' }),
+		customFieldValuesJson({ entity: 'task', requireAny: true }),
 	],
 	body: customFieldsBody(),
 	output: [successOutput(['taskId', 'customFields'])],

@@ -282,7 +282,7 @@ export function customFieldValues(options: CustomFieldValuesOptions): Field {
 	};
 }
 
-async function readDefinitions(context: FieldContext): Promise<CustomFieldDefinition[]> {
+export async function readDefinitions(context: FieldContext): Promise<CustomFieldDefinition[]> {
 	const answer = await aworkRequest.call(context.fn, { method: 'GET', path: '/customfielddefinitions', itemIndex: context.itemIndex });
 	return Array.isArray(answer) ? (answer as CustomFieldDefinition[]) : [];
 }

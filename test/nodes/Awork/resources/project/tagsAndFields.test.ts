@@ -122,3 +122,46 @@ describe('Project → Set Custom Fields', () => {
 		expect(writes().map((r) => r.body)).toEqual([[{ customFieldDefinitionId: budget, numberValue: 3 }]]);
 	});
 });
+
+describe('Project → Set Custom Fields from JSON (for expressions and AI agents)', () => {
+	it('takes field names or IDs with values, converted like the rows and added to them', async () => {
+		const project = openProjects().find((p) => p._customFieldLinks.length > 0)!;
+		sandbox().resetLog();
+		const { items, error } = await run({
+			operation: 'setCustomFields',
+			project: rl(project.id),
+			customFields: { field: [row('Priority', 'High')] },
+			customFieldsJson: JSON.stringify({ 'budget (eur)': '1500' }),
+		});
+		expect(error).toBeUndefined();
+		const high = definition('Priority').selectionOptions.find((o) => o.value === 'High')!;
+		const sent = [
+			{ customFieldDefinitionId: definition('Priority').id, selectionOptionIdValue: high.id },
+			{ customFieldDefinitionId: definition('Budget (EUR)').id, numberValue: 1500 },
+		];
+		expect(writes().map((r) => r.body)).toEqual([sent]);
+		expect(items[0].json).toEqual({ success: true, projectId: project.id, customFields: sent });
+	});
+
+	it('stops an item whose JSON does not parse or names no field, sending nothing for it, and runs the others', async () => {
+		const project = openProjects().find((p) => p._customFieldLinks.length > 0)!;
+		sandbox().resetLog();
+		const { items, error } = await run(
+			{ operation: 'setCustomFields', project: rl(project.id), customFieldsJson: '={{$json.values}}' },
+			[{ values: '{"Budget (EUR)": 12' }, { values: `{"${definition('Budget (EUR)').id.toUpperCase()}": 12}` }, { values: '{"No such field": 1}' }, { values: '' }],
+			true,
+		);
+		expect(error).toBeUndefined();
+		expect(items[0].error?.message).toMatch(
+			/^Invalid 'Custom Fields \(JSON\)' on item 0: expected a JSON object of custom field names or IDs to values, e\.g\. \{"Budget code": "A-12"\} \(.+\), got '\{"Budget \(EUR\)": 12'$/,
+		);
+		expect(items[1].json).toMatchObject({ success: true });
+		expect(items[2].error?.message).toBe(
+			"Invalid 'Custom Fields (JSON)' on item 2: expected the name or ID of a project custom field, got 'No such field'",
+		);
+		expect(items[3].error?.message).toBe(
+			"Invalid 'Custom Fields' on item 3: expected at least one custom field with a value (as rows or in Custom Fields (JSON)), got an empty value",
+		);
+		expect(writes().map((r) => r.body)).toEqual([[{ customFieldDefinitionId: definition('Budget (EUR)').id, numberValue: 12 }]]);
+	});
+});
