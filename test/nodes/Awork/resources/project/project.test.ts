@@ -21,6 +21,17 @@ describe('Project', () => {
 		expect(sent.body).toEqual({ name: 'Website relaunch', timeBudget: 5400, startDate: '2026-01-05T08:00:00.000Z' });
 	});
 
+	it('creates a project linked to a workflow, so it uses the workflow’s shared statuses', async () => {
+		const workflow = collection<{ id: string }>('workflows').all()[0];
+		const { items, error } = await run({ operation: 'create', name: 'On the agency workflow', additionalFields: { workflowId: workflow.id.toUpperCase() } });
+		expect(error).toBeUndefined();
+		const stored = projects().require(items[0].json.id as string) as Project & { workflowId?: string };
+		expect(stored.workflowId).toBe(workflow.id);
+		const statuses = collection<{ id: string; workflowId?: string | null }>('projectStatuses').all();
+		const current = statuses.find((s) => s.id === (stored as { projectStatusId?: string }).projectStatusId);
+		expect(current?.workflowId).toBe(workflow.id);
+	});
+
 	it('creates a project with tags and custom field values, applied right after it and returned with them', async () => {
 		const template = collection<{ id: string; name: string }>('projectTemplates').all().find((t) => t.name === 'Website relaunch')!;
 		const budget = definitions().find((d) => d.name === 'Budget (EUR)')!;
