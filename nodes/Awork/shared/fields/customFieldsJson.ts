@@ -9,6 +9,7 @@ import { isProblem, readDefinitions, toCustomFieldForm, type CustomFieldEntity }
 import { baseProperty, isBlank, readParameter, type Field } from './field';
 import { isGuid } from './guid';
 import { inputError } from './inputError';
+import { parseJson } from './structured';
 
 const EXPECTED = 'a JSON object of custom field names or IDs to values, e.g. {"Budget code": "A-12"}';
 
@@ -40,14 +41,7 @@ export function customFieldValuesJson(options: {
 				}
 				return;
 			}
-			let parsed: unknown = raw;
-			if (typeof raw === 'string') {
-				try {
-					parsed = JSON.parse(raw);
-				} catch (error) {
-					throw inputError(context.node, context.itemIndex, displayName, `${EXPECTED} (${(error as Error).message})`, raw);
-				}
-			}
+			const parsed = parseJson(context, displayName, raw, EXPECTED);
 			if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
 				throw inputError(context.node, context.itemIndex, displayName, EXPECTED, raw);
 			}

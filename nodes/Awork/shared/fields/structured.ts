@@ -1,7 +1,7 @@
 /** Fields with structure: JSON, lists of names or IDs, and the optional-fields collection. */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { baseProperty, isBlank, readParameter, type Field, type FieldOptions } from './field';
+import { baseProperty, isBlank, readParameter, type Field, type FieldContext, type FieldOptions } from './field';
 import { isGuid } from './guid';
 import { inputError } from './inputError';
 
@@ -15,17 +15,19 @@ export function json(options: FieldOptions & { expected?: string }): Field {
 				if (options.required) throw inputError(context.node, context.itemIndex, options.displayName, expected, raw);
 				return;
 			}
-			let value: unknown = raw;
-			if (typeof raw === 'string') {
-				try {
-					value = JSON.parse(raw);
-				} catch (error) {
-					throw inputError(context.node, context.itemIndex, options.displayName, `${expected} (${(error as Error).message})`, raw);
-				}
-			}
-			context.values[options.to ?? options.name] = value as IDataObject;
+			context.values[options.to ?? options.name] = parseJson(context, options.displayName, raw, expected) as IDataObject;
 		},
 	};
+}
+
+/** JSON text parsed (an object from an expression is taken as it is); the parser's complaint goes into the error. */
+export function parseJson(context: FieldContext, field: string, raw: unknown, expected: string): unknown {
+	if (typeof raw !== 'string') return raw;
+	try {
+		return JSON.parse(raw);
+	} catch (error) {
+		throw inputError(context.node, context.itemIndex, field, `${expected} (${(error as Error).message})`, raw);
+	}
 }
 
 /** Splits `a, b` or takes an array (from an expression); blanks dropped, duplicates removed. */
