@@ -3,7 +3,7 @@ import { NodeOperationError, type IDataObject, type IExecuteSingleFunctions, typ
 
 import type { Field, FieldContext } from '../../../../../nodes/Awork/shared/fields/field';
 import { text } from '../../../../../nodes/Awork/shared/fields/scalars';
-import { ids, json, names, optional, shown, toList } from '../../../../../nodes/Awork/shared/fields/structured';
+import { id, ids, json, names, optional, parseJson, shown, toList } from '../../../../../nodes/Awork/shared/fields/structured';
 
 const node: INode = { id: 'n', name: 'awork', type: 'awork', typeVersion: 1, position: [0, 0], parameters: {} };
 const A = '3f0c2a8e-5b1d-4c6e-9f7a-2d8b1e4c6a90';
@@ -146,5 +146,30 @@ describe('optional', () => {
 	it('declares a collection of its children', () => {
 		expect(fields.property).toMatchObject({ type: 'collection', name: 'additionalFields', placeholder: 'Add Field', default: {} });
 		expect((fields.property.options as Array<{ name: string }>).map((o) => o.name)).toEqual(['description', 'color', 'note']);
+	});
+});
+
+describe('id', () => {
+	const commentId = id({ name: 'commentId', displayName: 'Comment ID', description: 'd', required: true, expected: 'a comment ID (GUID)' });
+	const replyTo = id({ name: 'inReplyTo', displayName: 'In Reply To', description: 'd', expected: 'a comment ID (GUID)' });
+
+	it('sends one GUID in lower case', async () => {
+		expect(await applied(commentId, ` ${A.toUpperCase()} `)).toEqual({ commentId: A });
+	});
+
+	it('leaves an optional blank one out and refuses a required blank one or a non-GUID', async () => {
+		expect(await applied(replyTo, '')).toEqual({});
+		expect(await refusalMessage(commentId, '')).toBe("Invalid 'Comment ID' on item 0: expected a comment ID (GUID), got an empty value");
+		expect(await refusalMessage(replyTo, 'abc', 3)).toBe("Invalid 'In Reply To' on item 3: expected a comment ID (GUID), got 'abc'");
+	});
+});
+
+describe('parseJson', () => {
+	it('parses text, takes an object as it is, and names field and item when the text is not JSON', () => {
+		const context = contextWith({}, 2);
+		expect(parseJson(context, 'Body', '{"a":1}', 'a JSON object')).toEqual({ a: 1 });
+		const object = { b: 2 };
+		expect(parseJson(context, 'Body', object, 'a JSON object')).toBe(object);
+		expect(() => parseJson(context, 'Body', '{"a":', 'a JSON object')).toThrow(/^Invalid 'Body' on item 2: expected a JSON object \(.+\), got '\{"a":'$/);
 	});
 });
