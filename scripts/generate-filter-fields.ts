@@ -23,6 +23,15 @@ export const MODELS: Record<string, string> = {
 	checklistItem: 'ChecklistItem',
 	projectStatus: 'ProjectStatus',
 	taskStatus: 'TaskStatus',
+	timeEntry: 'TimeTracking',
+	company: 'Company',
+	user: 'User',
+	absence: 'Absence',
+	team: 'Team',
+	projectTemplate: 'ProjectTemplate',
+	projectType: 'ProjectType',
+	typeOfWork: 'TypeOfWork',
+	file: 'FileInfo',
 };
 
 /** Collections whose elements are polymorphic or too deep to offer as fields. */

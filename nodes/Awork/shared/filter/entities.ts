@@ -18,6 +18,7 @@ import * as generated from './generated/fields';
 
 export type { ListQueryEntity } from './entity';
 export * from './moreEntities';
+export * from './workspaceEntities';
 
 export const taskEntity: ListQueryEntity = {
 	name: 'task',

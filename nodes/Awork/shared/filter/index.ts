@@ -13,13 +13,22 @@ export {
 } from './compile';
 export { compileConditions, conditionsProperty, type ConditionRow, type ConditionsValue } from './conditions';
 export {
+	absenceEntity,
 	checklistItemEntity,
 	commentEntity,
+	companyEntity,
+	fileEntity,
 	projectEntity,
 	projectStatusEntity,
+	projectTemplateEntity,
+	projectTypeEntity,
 	taskEntity,
 	taskListEntity,
 	taskStatusEntity,
+	teamEntity,
+	timeEntryEntity,
+	typeOfWorkEntity,
+	userEntity,
 	type ListQueryEntity,
 } from './entities';
 export {

@@ -19,7 +19,13 @@ interface TypedFilterBase {
 
 export type TypedFilter = TypedFilterBase &
 	(
-		| { kind: 'contains'; field: string }
+		/**
+		 * `substringof('v',field)`; with `collection`, inside `collection/any(...)`, and with `where`
+		 * only on elements whose `where.field` is `where.equals` (e.g. contact infos of type 'email').
+		 */
+		| { kind: 'contains'; field: string; collection?: string; where?: { field: string; equals: string } }
+		/** The text in any of these fields: `substringof('v',a) or substringof('v',b)`. */
+		| { kind: 'containsAny'; fields: readonly string[] }
 		/** Static choices (multi-select): `field eq 'a'`, or `field in ('a','b')`. */
 		| { kind: 'choice'; field: string; choices: INodePropertyOptions[] }
 		/** IDs picked from a list loaded by the node's `loadOptionsMethod` (multi-select). */
@@ -31,6 +37,8 @@ export type TypedFilter = TypedFilterBase &
 		| { kind: 'date'; field: string; op: Extract<CompareOperator, 'lt' | 'le' | 'gt' | 'ge'> }
 		/** On: `field eq 'equals'`; off: `field ne 'equals'` (e.g. done / not done). */
 		| { kind: 'flag'; field: string; equals: string }
+		/** A boolean property: on `field eq true`, off `field eq false` (e.g. billable / not billable). */
+		| { kind: 'boolean'; field: string }
 	);
 
 const EXPRESSION_LINK = '<a href="https://docs.n8n.io/code/expressions/">expression</a>';
@@ -40,6 +48,7 @@ export function typedFilterProperty(filter: TypedFilter): INodeProperties {
 	const base = { displayName: filter.displayName, name: filter.name, description: filter.description };
 	switch (filter.kind) {
 		case 'contains':
+		case 'containsAny':
 		case 'ids':
 		case 'names':
 			return { ...base, type: 'string', default: '', ...(filter.placeholder ? { placeholder: filter.placeholder } : {}) };
@@ -59,6 +68,7 @@ export function typedFilterProperty(filter: TypedFilter): INodeProperties {
 		case 'date':
 			return { ...base, type: 'dateTime', default: '' };
 		case 'flag':
+		case 'boolean':
 			return { ...base, type: 'boolean', default: true };
 	}
 }
@@ -69,7 +79,16 @@ export function compileTypedFilter(filter: TypedFilter, value: unknown): FilterN
 	switch (filter.kind) {
 		case 'contains': {
 			if (value === undefined || value === null || value === '') return undefined;
-			return { field: filter.field, op: 'contains', value, label };
+			const contains: FilterNode = { field: filter.field, op: 'contains', value, label };
+			if (!filter.collection) return contains;
+			const where: FilterNode = filter.where
+				? { and: [{ field: filter.where.field, op: 'eq', value: { type: 'text', value: filter.where.equals }, label }, contains] }
+				: contains;
+			return { field: filter.collection, op: 'any', where, label };
+		}
+		case 'containsAny': {
+			if (value === undefined || value === null || value === '') return undefined;
+			return { or: filter.fields.map((field): FilterNode => ({ field, op: 'contains', value, label })) };
 		}
 		case 'choice':
 		case 'names':
@@ -87,12 +106,24 @@ export function compileTypedFilter(filter: TypedFilter, value: unknown): FilterN
 			if (value === undefined || value === null || value === '') return undefined;
 			return { field: filter.field, op: filter.op, value: { type: 'date', value }, label };
 		case 'flag': {
-			if (value === undefined || value === null || value === '') return undefined;
-			const on = value === true || value === 'true';
-			if (!on && value !== false && value !== 'false') throw new FilterInputError(label, 'true or false', value);
+			const on = booleanValue(value, label);
+			if (on === undefined) return undefined;
 			return { field: filter.field, op: on ? 'eq' : 'ne', value: { type: 'text', value: filter.equals }, label };
 		}
+		case 'boolean': {
+			const on = booleanValue(value, label);
+			if (on === undefined) return undefined;
+			return { field: filter.field, op: 'eq', value: { type: 'boolean', value: on }, label };
+		}
 	}
+}
+
+/** A switch's value (or what an expression gave: `'true'` / `'false'`); undefined when empty. */
+function booleanValue(value: unknown, label: string): boolean | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	if (value === true || value === 'true') return true;
+	if (value === false || value === 'false') return false;
+	throw new FilterInputError(label, 'true or false', value);
 }
 
 function collectionOf(filter: TypedFilter): string | undefined {

@@ -341,3 +341,322 @@ export const taskStatusEndpoints: readonly ListEndpoint[] = [
 	{ path: '/users/{userId}/privatetasks/taskstatuses', filterby: true, orderby: true, paging: true },
 	{ path: '/workflows/{workflowId}/taskstatuses', filterby: true, orderby: true, paging: true },
 ];
+
+/** TimeTracking */
+export const timeEntryFields: readonly FieldSpec[] = [
+	['isBillable', 'boolean'],
+	['isBilled', 'boolean'],
+	['taskId', 'guid'],
+	['projectId', 'guid'],
+	['note', 'string'],
+	['startDateUtc', 'date'],
+	['startTimeUtc', 'string'],
+	['endDateUtc', 'date'],
+	['endTimeUtc', 'string'],
+	['startDateLocal', 'date'],
+	['startTimeLocal', 'string'],
+	['endDateLocal', 'date'],
+	['endTimeLocal', 'string'],
+	['timezone', 'string'],
+	['duration', 'number'],
+	['breakDuration', 'number'],
+	['typeOfWorkId', 'guid'],
+	['userId', 'guid'],
+	['id', 'guid'],
+	['createdBy', 'guid'],
+	['createdOn', 'date'],
+	['updatedBy', 'guid'],
+	['updatedOn', 'date'],
+	['typeOfWork/id', 'guid'],
+	['typeOfWork/name', 'string'],
+	['typeOfWork/icon', 'string'],
+	['typeOfWork/isArchived', 'boolean'],
+	['user/id', 'guid'],
+	['user/firstName', 'string'],
+	['user/lastName', 'string'],
+	['user/hasImage', 'boolean'],
+	['user/isExternal', 'boolean'],
+	['task/id', 'guid'],
+	['task/name', 'string'],
+	['task/baseType', 'string'],
+	['task/taskIdentifier', 'string'],
+	['task/taskStatusId', 'guid'],
+	['task/typeOfWorkId', 'guid'],
+	['task/projectId', 'guid'],
+	['task/plannedDuration', 'number'],
+	['task/closedOn', 'date'],
+	['task/createdBy', 'guid'],
+	['task/correlationId', 'guid'],
+	['task/parentId', 'guid'],
+	['project/id', 'guid'],
+	['project/name', 'string'],
+	['project/projectKey', 'string'],
+	['project/isPrivate', 'boolean'],
+	['project/hasImage', 'boolean'],
+	['project/isExternal', 'boolean'],
+	['project/isBillableByDefault', 'boolean'],
+	['project/createdBy', 'guid'],
+	['breaks/startDate', 'date', 'breaks'],
+	['breaks/duration', 'number', 'breaks'],
+	['breaks/endDate', 'date', 'breaks'],
+	['resourceVersion', 'number'],
+	['isExternal', 'boolean'],
+];
+
+export const timeEntryEndpoints: readonly ListEndpoint[] = [
+	{ path: '/projects/{projectId}/timeentries', filterby: true, orderby: true, paging: true },
+	{ path: '/tasks/{taskId}/timeentries', filterby: true, orderby: true, paging: true },
+	{ path: '/timeentries', filterby: true, orderby: true, paging: true },
+];
+
+/** Company */
+export const companyFields: readonly FieldSpec[] = [
+	['name', 'string'],
+	['description', 'string'],
+	['industry', 'string'],
+	['id', 'guid'],
+	['hasImage', 'boolean'],
+	['companyContactInfos/label', 'string', 'companyContactInfos'],
+	['companyContactInfos/value', 'string', 'companyContactInfos'],
+	['companyContactInfos/type', 'string', 'companyContactInfos'],
+	['companyContactInfos/subType', 'string', 'companyContactInfos'],
+	['companyContactInfos/addressLine1', 'string', 'companyContactInfos'],
+	['companyContactInfos/addressLine2', 'string', 'companyContactInfos'],
+	['companyContactInfos/zipCode', 'string', 'companyContactInfos'],
+	['companyContactInfos/city', 'string', 'companyContactInfos'],
+	['companyContactInfos/state', 'string', 'companyContactInfos'],
+	['companyContactInfos/country', 'string', 'companyContactInfos'],
+	['companyContactInfos/isAddress', 'boolean', 'companyContactInfos'],
+	['companyContactInfos/id', 'guid', 'companyContactInfos'],
+	['companyContactInfos/createdOn', 'date', 'companyContactInfos'],
+	['companyContactInfos/createdBy', 'guid', 'companyContactInfos'],
+	['companyContactInfos/updatedOn', 'date', 'companyContactInfos'],
+	['companyContactInfos/updatedBy', 'guid', 'companyContactInfos'],
+	['createdOn', 'date'],
+	['createdBy', 'guid'],
+	['updatedOn', 'date'],
+	['updatedBy', 'guid'],
+	['resourceVersion', 'number'],
+	['tags/id', 'guid', 'tags'],
+	['tags/name', 'string', 'tags'],
+	['tags/color', 'string', 'tags'],
+	['projectsCount', 'number'],
+	['projectsInProgressCount', 'number'],
+	['isExternal', 'boolean'],
+];
+
+export const companyEndpoints: readonly ListEndpoint[] = [
+	{ path: '/companies', filterby: true, orderby: true, paging: true },
+];
+
+/** User */
+export const userFields: readonly FieldSpec[] = [
+	['firstName', 'string'],
+	['lastName', 'string'],
+	['birthDate', 'date'],
+	['gender', 'string'],
+	['title', 'string'],
+	['position', 'string'],
+	['language', 'string'],
+	['id', 'guid'],
+	['status/invitationAccepted', 'boolean'],
+	['status/isDeactivated', 'boolean'],
+	['createdOn', 'date'],
+	['createdBy', 'guid'],
+	['updatedOn', 'date'],
+	['updatedBy', 'guid'],
+	['isArchived', 'boolean'],
+	['isDeactivated', 'boolean'],
+	['isAgent', 'boolean'],
+	['deactivatedOn', 'date'],
+	['deletedOn', 'date'],
+	['hasImage', 'boolean'],
+	['shouldMigrateToConnect', 'boolean'],
+	['userContactInfos/label', 'string', 'userContactInfos'],
+	['userContactInfos/value', 'string', 'userContactInfos'],
+	['userContactInfos/type', 'string', 'userContactInfos'],
+	['userContactInfos/subType', 'string', 'userContactInfos'],
+	['userContactInfos/addressLine1', 'string', 'userContactInfos'],
+	['userContactInfos/addressLine2', 'string', 'userContactInfos'],
+	['userContactInfos/zipCode', 'string', 'userContactInfos'],
+	['userContactInfos/city', 'string', 'userContactInfos'],
+	['userContactInfos/state', 'string', 'userContactInfos'],
+	['userContactInfos/country', 'string', 'userContactInfos'],
+	['userContactInfos/isAddress', 'boolean', 'userContactInfos'],
+	['userContactInfos/id', 'guid', 'userContactInfos'],
+	['userContactInfos/createdOn', 'date', 'userContactInfos'],
+	['userContactInfos/createdBy', 'guid', 'userContactInfos'],
+	['userContactInfos/updatedOn', 'date', 'userContactInfos'],
+	['userContactInfos/updatedBy', 'guid', 'userContactInfos'],
+	['resourceVersion', 'number'],
+	['tags/id', 'guid', 'tags'],
+	['tags/name', 'string', 'tags'],
+	['tags/color', 'string', 'tags'],
+	['teams/id', 'guid', 'teams'],
+	['teams/name', 'string', 'teams'],
+	['teams/icon', 'string', 'teams'],
+	['teams/color', 'string', 'teams'],
+	['isExternal', 'boolean'],
+];
+
+export const userEndpoints: readonly ListEndpoint[] = [
+	{ path: '/users', filterby: true, orderby: true, paging: true },
+];
+
+/** Absence */
+export const absenceFields: readonly FieldSpec[] = [
+	['id', 'guid'],
+	['createdOn', 'date'],
+	['createdBy', 'guid'],
+	['updatedOn', 'date'],
+	['updatedBy', 'guid'],
+	['userId', 'guid'],
+	['startOn', 'date'],
+	['endOn', 'date'],
+	['description', 'string'],
+	['externalProvider', 'string'],
+	['deletedOn', 'date'],
+	['deletedBy', 'guid'],
+	['isReadOnly', 'boolean'],
+	['isHalfDayOnStart', 'boolean'],
+	['isHalfDayOnEnd', 'boolean'],
+];
+
+export const absenceEndpoints: readonly ListEndpoint[] = [
+	{ path: '/absences', filterby: true, orderby: true, paging: true },
+];
+
+/** Team */
+export const teamFields: readonly FieldSpec[] = [
+	['name', 'string'],
+	['icon', 'string'],
+	['color', 'string'],
+	['id', 'guid'],
+	['createdOn', 'date'],
+	['createdBy', 'guid'],
+	['updatedOn', 'date'],
+	['updatedBy', 'guid'],
+];
+
+export const teamEndpoints: readonly ListEndpoint[] = [
+	{ path: '/teams', filterby: true, orderby: true, paging: true },
+];
+
+/** ProjectTemplate */
+export const projectTemplateFields: readonly FieldSpec[] = [
+	['id', 'guid'],
+	['name', 'string'],
+	['description', 'string'],
+	['createdOn', 'date'],
+	['createdBy', 'guid'],
+	['updatedOn', 'date'],
+	['updatedBy', 'guid'],
+	['isBillableByDefault', 'string'],
+	['defaultTaskListIdForEmails', 'guid'],
+	['projectStatuses/id', 'guid', 'projectStatuses'],
+	['projectStatuses/name', 'string', 'projectStatuses'],
+	['projectStatuses/type', 'string', 'projectStatuses'],
+	['projectStatuses/order', 'number', 'projectStatuses'],
+	['projectStatuses/createdOn', 'date', 'projectStatuses'],
+	['projectStatuses/createdBy', 'guid', 'projectStatuses'],
+	['projectStatuses/updatedOn', 'date', 'projectStatuses'],
+	['projectStatuses/projectTemplateId', 'guid', 'projectStatuses'],
+	['projectStatuses/projectId', 'guid', 'projectStatuses'],
+	['projectStatuses/workflowId', 'guid', 'projectStatuses'],
+	['projectStatuses/updatedBy', 'guid', 'projectStatuses'],
+	['projectStatuses/isExternal', 'boolean', 'projectStatuses'],
+	['hasImage', 'boolean'],
+	['copyImageToProjectOnCreation', 'boolean'],
+	['projectTypeId', 'guid'],
+	['workflowId', 'guid'],
+	['timeBudget', 'number'],
+	['hasRelativeTasks', 'boolean'],
+];
+
+export const projectTemplateEndpoints: readonly ListEndpoint[] = [
+	{ path: '/projecttemplates', filterby: true, orderby: true, paging: true },
+];
+
+/** ProjectType */
+export const projectTypeFields: readonly FieldSpec[] = [
+	['id', 'guid'],
+	['name', 'string'],
+	['description', 'string'],
+	['icon', 'string'],
+	['isArchived', 'boolean'],
+	['isPreset', 'boolean'],
+	['createdOn', 'date'],
+	['createdBy', 'guid'],
+	['updatedOn', 'date'],
+	['updatedBy', 'guid'],
+];
+
+export const projectTypeEndpoints: readonly ListEndpoint[] = [
+	{ path: '/projecttypes', filterby: true, orderby: true, paging: true },
+];
+
+/** TypeOfWork */
+export const typeOfWorkFields: readonly FieldSpec[] = [
+	['id', 'guid'],
+	['name', 'string'],
+	['description', 'string'],
+	['icon', 'string'],
+	['isArchived', 'boolean'],
+	['createdOn', 'date'],
+	['createdBy', 'guid'],
+	['updatedOn', 'date'],
+	['updatedBy', 'guid'],
+];
+
+export const typeOfWorkEndpoints: readonly ListEndpoint[] = [
+	{ path: '/projects/{projectId}/typeofwork', filterby: false, orderby: false, paging: false },
+	{ path: '/typeofwork', filterby: true, orderby: true, paging: true },
+];
+
+/** FileInfo */
+export const fileFields: readonly FieldSpec[] = [
+	['name', 'string'],
+	['description', 'string'],
+	['id', 'guid'],
+	['entityId', 'guid'],
+	['projectId', 'guid'],
+	['projectTemplateId', 'guid'],
+	['companyId', 'guid'],
+	['taskId', 'guid'],
+	['taskTemplateId', 'guid'],
+	['userId', 'guid'],
+	['documentId', 'guid'],
+	['fileName', 'string'],
+	['entityType', 'string'],
+	['mimeType', 'string'],
+	['createdOn', 'date'],
+	['createdBy', 'guid'],
+	['updatedOn', 'date'],
+	['updatedBy', 'guid'],
+	['fileVersions/id', 'guid', 'fileVersions'],
+	['fileVersions/fileInfoId', 'guid', 'fileVersions'],
+	['fileVersions/version', 'number', 'fileVersions'],
+	['fileVersions/size', 'number', 'fileVersions'],
+	['fileVersions/width', 'number', 'fileVersions'],
+	['fileVersions/height', 'number', 'fileVersions'],
+	['fileVersions/createdOn', 'date', 'fileVersions'],
+	['fileVersions/createdBy', 'guid', 'fileVersions'],
+	['fileVersions/updatedOn', 'date', 'fileVersions'],
+	['fileVersions/updatedBy', 'guid', 'fileVersions'],
+	['isCommentFile', 'boolean'],
+	['externalProvider', 'string'],
+	['externalFileUrl', 'string'],
+	['isHiddenForConnectUsers', 'boolean'],
+];
+
+export const fileEndpoints: readonly ListEndpoint[] = [
+	{ path: '/documents/{documentId}/files', filterby: true, orderby: true, paging: true },
+	{ path: '/projects/{projectId}/allfiles', filterby: true, orderby: true, paging: true },
+	{ path: '/projects/{projectId}/files', filterby: true, orderby: true, paging: true },
+	{ path: '/projecttemplates/{projecttemplateId}/files', filterby: true, orderby: true, paging: true },
+	{ path: '/tasks/{taskId}/files', filterby: true, orderby: true, paging: true },
+	{ path: '/tasktemplates/{tasktemplateId}/files', filterby: true, orderby: true, paging: true },
+	{ path: '/temporaryfiles', filterby: true, orderby: true, paging: true },
+	{ path: '/users/{userId}/files', filterby: true, orderby: true, paging: true },
+	{ path: '/workspaces/{workspaceId}/files', filterby: true, orderby: true, paging: true },
+];

@@ -27,6 +27,15 @@ const all: Record<string, ListQueryEntity> = {
 	checklistItem: entities.checklistItemEntity,
 	projectStatus: entities.projectStatusEntity,
 	taskStatus: entities.taskStatusEntity,
+	timeEntry: entities.timeEntryEntity,
+	company: entities.companyEntity,
+	user: entities.userEntity,
+	absence: entities.absenceEntity,
+	team: entities.teamEntity,
+	projectTemplate: entities.projectTemplateEntity,
+	projectType: entities.projectTypeEntity,
+	typeOfWork: entities.typeOfWorkEntity,
+	file: entities.fileEntity,
 };
 
 function itemSchemaOf(path: string) {
@@ -39,6 +48,7 @@ function itemSchemaOf(path: string) {
 function sampleValue(filter: TypedFilter): unknown {
 	switch (filter.kind) {
 		case 'contains':
+		case 'containsAny':
 		case 'names':
 			return 'x';
 		case 'choice':
@@ -49,6 +59,7 @@ function sampleValue(filter: TypedFilter): unknown {
 		case 'date':
 			return '2024-05-01T10:00:00Z';
 		case 'flag':
+		case 'boolean':
 			return false;
 	}
 }
