@@ -1,4 +1,33 @@
-import type { INodeProperties } from 'n8n-workflow';
+/** The company resource (clients): its operations in the order the editor lists them. */
+import { operationSelector } from '../../shared/descriptions/operation';
+import { addContactInfo } from './addContactInfo';
+import { addTags } from './addTags';
+import { create } from './create';
+import { deleteCompany } from './delete';
+import { deleteContactInfo } from './deleteContactInfo';
+import { get } from './get';
+import { getContactInfo } from './getContactInfo';
+import { getMany } from './getMany';
+import { getManyContactInfos } from './getManyContactInfos';
+import { removeTags } from './removeTags';
+import { update } from './update';
+import { updateContactInfo } from './updateContactInfo';
 
-// Placeholder until the resource's operations land.
-export const companyProperties: INodeProperties[] = [];
+export const companyProperties = operationSelector(
+	'company',
+	[
+		addContactInfo,
+		addTags,
+		create,
+		deleteCompany,
+		deleteContactInfo,
+		get,
+		getContactInfo,
+		getMany,
+		getManyContactInfos,
+		removeTags,
+		update,
+		updateContactInfo,
+	],
+	'get',
+);
