@@ -87,9 +87,8 @@ describe('seedTasks', () => {
 		expect(all(store, 'tasks')).toEqual([]);
 	});
 
-	it('seeds 10,000 tasks well within a couple of seconds', () => {
-		const { store, seedTasksMs } = seeded({ tasks: 10_000, timeEntries: 0 });
+	it('seeds 10,000 tasks', () => {
+		const { store } = seeded({ tasks: 10_000, timeEntries: 0 });
 		expect(all(store, 'tasks').length).toBeGreaterThanOrEqual(10_000);
-		expect(seedTasksMs).toBeLessThan(1500);
 	});
 });
