@@ -70,3 +70,13 @@ it('attaches a temporary file to a company', async () => {
 	expect((await kit.call(`/companies/${company.id}/files/${temp.id}/download`)).bytes.equals(ALL_BYTES)).toBe(true);
 	expect((await kit.call(`/temporaryfiles/${temp.id}`)).status).toBe(404);
 });
+
+it('adds a file by URL to a task: named after the URL unless a name is given, kept without content', async () => {
+	const byUrl = await kit.call(`/tasks/${task.id}/files/byurl`, { method: 'POST', body: { url: 'https://example.com/docs/Q3%20plan.pdf?x=1', description: 'Plan' } });
+	expect(byUrl.status).toBe(200);
+	expect(byUrl.body).toMatchObject({ name: 'Q3 plan.pdf', fileName: 'Q3 plan.pdf', description: 'Plan', taskId: task.id, entityType: 'task' });
+	expect(kit.sandbox.store.collection<any>('files').require(byUrl.body.id)._sourceUrl).toBe('https://example.com/docs/Q3%20plan.pdf?x=1');
+	const named = await kit.call(`/tasks/${task.id}/files/byurl`, { method: 'POST', body: { url: 'https://example.com/', name: 'Home' } });
+	expect(named.body).toMatchObject({ name: 'Home', fileName: 'example.com' });
+	expect((await kit.call(`/tasks/${task.id}/files/byurl`, { method: 'POST', body: { name: 'No address' } })).status).toBe(400);
+});

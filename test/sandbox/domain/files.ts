@@ -1,7 +1,8 @@
 /**
  * Files attached to tasks, projects, companies, users, project templates and the workspace:
  * multipart upload, metadata list/get/update, delete, and download of the exact bytes uploaded;
- * plus temporary files (upload first, attach later) and the generic `/files/{fileId}/download`.
+ * plus files added by URL (stored without bytes: the sandbox has no network), temporary files
+ * (upload first, attach later) and the generic `/files/{fileId}/download`.
  * Bytes live on the stored `FileInfo` as `_bytes`.
  */
 import { notFound, type ValidationError } from '../http/errors';
@@ -47,6 +48,8 @@ export interface StoredFile {
 	externalFileUrl: string | null;
 	isHiddenForConnectUsers: boolean;
 	_bytes: Buffer;
+	/** Where a file added by URL came from (the sandbox has no network, so such a file has no bytes). */
+	_sourceUrl?: string;
 	/** True for a temporary file not yet attached to an entity. */
 	_temporary: boolean;
 }
@@ -161,12 +164,41 @@ function updateMeta(ctx: HandlerContext, req: SandboxRequest, file: StoredFile):
 	return { status: 200, body: withoutInternals(file) };
 }
 
+/** The file name an address suggests: its last path segment, else its host, else the address itself. */
+function nameFromAddress(address: string): string {
+	let url: URL;
+	try {
+		url = new URL(address);
+	} catch {
+		return address;
+	}
+	const segment = url.pathname.split('/').filter(Boolean).pop() ?? '';
+	try {
+		return decodeURIComponent(segment) || url.hostname || address;
+	} catch {
+		return segment || url.hostname || address;
+	}
+}
+
 function ownerHandlers(owner: Owner): HandlerTable {
 	const base = `/${owner.segment}/{${owner.param}}/files`;
 	const table: HandlerTable = {
 		[`POST ${base}`]: (req, ctx) => {
 			const id = ownerId(ctx, owner, req);
 			const file = newFile(ctx.store, req.userId, uploadedFile(req), req.body?.name, false);
+			attach(file, owner, id);
+			filesOf(ctx.store).insert(file);
+			return { status: 200, body: withoutInternals(file) };
+		},
+		[`POST ${base}/byurl`]: (req, ctx) => {
+			const id = ownerId(ctx, owner, req);
+			const body = req.body ?? {};
+			const address = typeof body.url === 'string' ? body.url.trim() : '';
+			if (!address) assertValid([{ property: 'url', message: 'The url of the file is required.' }]);
+			const upload: UploadedFile = { fieldName: 'File', fileName: nameFromAddress(address), contentType: 'application/octet-stream', data: Buffer.alloc(0) };
+			const file = newFile(ctx.store, req.userId, upload, body.name, false);
+			if (typeof body.description === 'string') file.description = body.description;
+			file._sourceUrl = address;
 			attach(file, owner, id);
 			filesOf(ctx.store).insert(file);
 			return { status: 200, body: withoutInternals(file) };

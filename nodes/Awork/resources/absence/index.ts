@@ -1,4 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
+/** Absences of users (vacation, illness, …): one operation per file. */
+import { operationSelector } from '../../shared/descriptions/operation';
+import { create } from './create';
+import { deleteAbsence } from './delete';
+import { get } from './get';
+import { getMany } from './getMany';
+import { update } from './update';
 
-// Placeholder until the resource's operations land.
-export const absenceProperties: INodeProperties[] = [];
+export const absenceProperties = operationSelector('absence', [create, deleteAbsence, get, getMany, update], 'create');

@@ -1,4 +1,10 @@
-import type { INodeProperties } from 'n8n-workflow';
+/** Files of tasks, projects and companies: upload (binary or by URL), download, list, get, delete. */
+import { operationSelector } from '../../shared/descriptions/operation';
+import { deleteFile } from './delete';
+import { download } from './download';
+import { get } from './get';
+import { getMany } from './getMany';
+import { upload } from './upload';
+import { uploadFromUrl } from './uploadFromUrl';
 
-// Placeholder until the resource's operations land.
-export const fileProperties: INodeProperties[] = [];
+export const fileProperties = operationSelector('file', [deleteFile, download, get, getMany, upload, uploadFromUrl], 'upload');
