@@ -83,7 +83,13 @@ export function optional(options: { name: string; displayName: string; descripti
 		placeholder: options.placeholder ?? 'Add Field',
 		default: {},
 		description: options.description ?? 'Optional fields: only the ones you add are sent to awork',
-		options: options.fields.map((field) => field.property),
+		// n8n checks `required` of a collection's children even when they were not added (and for every
+		// operation), so children never carry the flag; a child that was added still checks itself.
+		options: options.fields.map((field) => {
+			const child = { ...field.property };
+			delete child.required;
+			return child;
+		}),
 	};
 	return {
 		property,

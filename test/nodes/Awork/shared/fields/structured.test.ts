@@ -173,3 +173,20 @@ describe('parseJson', () => {
 		expect(() => parseJson(context, 'Body', '{"a":', 'a JSON object')).toThrow(/^Invalid 'Body' on item 2: expected a JSON object \(.+\), got '\{"a":'$/);
 	});
 });
+
+describe('optional with a required child', () => {
+	const collection = optional({
+		name: 'updateFields',
+		displayName: 'Update Fields',
+		fields: [text({ name: 'owner', displayName: 'Owner', description: 'd', required: true })],
+	});
+
+	it('does not mark the child required in the editor (n8n would demand it on every workflow)', () => {
+		expect((collection.property.options as Array<{ required?: boolean }>)[0].required).toBeUndefined();
+	});
+
+	it('still refuses the child when it was added but left empty', async () => {
+		const context = contextWith({ updateFields: { owner: '' } });
+		await expect(collection.apply!(context, 'updateFields')).rejects.toThrow("Invalid 'Owner' on item 0: expected a non-empty text");
+	});
+});
