@@ -44,7 +44,7 @@ export const resourceProperty: INodeProperties = {
 		{ name: 'Task List', value: 'taskList', description: 'The lists that group a project’s tasks' },
 		{ name: 'Team', value: 'team', description: 'Teams of users' },
 		{ name: 'Time Entry', value: 'timeEntry', description: 'Tracked time: create, find, change, mark as billed' },
-		{ name: 'Time Tracking', value: 'timeTracking', description: 'The running timer of the credentials’ user: start, stop, pause, resume' },
+		{ name: 'Time Tracking', value: 'timeTracking', description: 'The running timer of a user (the credentials’ user by default): start, stop, pause, resume' },
 		{ name: 'Type of Work', value: 'typeOfWork', description: 'Types of work that tasks and time entries are booked on' },
 		{ name: 'User', value: 'user', description: 'People in the awork workspace' },
 	],

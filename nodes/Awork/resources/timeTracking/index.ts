@@ -1,4 +1,14 @@
-import type { INodeProperties } from 'n8n-workflow';
+/** The time tracking resource (the timer): its operations in the order the editor lists them. */
+import { operationSelector } from "../../shared/descriptions/operation";
+import { getLast } from "./getLast";
+import { getRunning } from "./getRunning";
+import { pause } from "./pause";
+import { resume } from "./resume";
+import { start } from "./start";
+import { stop } from "./stop";
 
-// Placeholder until the resource's operations land.
-export const timeTrackingProperties: INodeProperties[] = [];
+export const timeTrackingProperties = operationSelector(
+  "timeTracking",
+  [getLast, getRunning, pause, resume, start, stop],
+  "start",
+);
