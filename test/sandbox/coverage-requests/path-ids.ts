@@ -51,6 +51,7 @@ const COLLECTION_OF_SEGMENT: Record<string, string> = {
 	workflows: 'workflows',
 	customfielddefinitions: 'customFieldDefinitions',
 	workspaces: 'workspaces',
+	teams: 'teams',
 };
 
 const same = (a: unknown, b: unknown) => String(a ?? '').toLowerCase() === String(b ?? '').toLowerCase();

@@ -1,7 +1,7 @@
 /**
  * Users (`/users…`): list/get/update, activation (`activate`/`deactivate` →
  * `user_activation_changed`), archiving (`setarchived` → `user_status_changed`), deletion,
- * contact infos and tags. There is no `POST /users`: users join as API users (`apiusers.ts`) or
+ * contact infos, tags and the weekly capacity (seconds per weekday, 8 h Monday to Friday until set). There is no `POST /users`: users join as API users (`apiusers.ts`) or
  * are invited by email (`invitations.ts`), both announce `user_added`.
  */
 import { invalidOperation } from '../http/errors';
@@ -39,6 +39,33 @@ function setDeactivated(req: SandboxRequest, ctx: HandlerContext, deactivated: b
 	return user;
 }
 
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+type WeeklyCapacity = Record<(typeof WEEKDAYS)[number], number>;
+interface StoredCapacity {
+	/** The user's ID: one capacity per user. */
+	id: string;
+	weekly: WeeklyCapacity;
+	createdOn: string;
+	createdBy: string;
+	updatedOn: string;
+	updatedBy: string;
+}
+
+const defaultWeek = (): WeeklyCapacity => ({ mon: 28800, tue: 28800, wed: 28800, thu: 28800, fri: 28800, sat: 0, sun: 0 });
+const capacities = (ctx: HandlerContext) => ctx.store.collection<StoredCapacity>('userCapacities', 'user capacity');
+
+/** The user's capacity, created with awork's default week the first time it is read. */
+function capacityOf(ctx: HandlerContext, user: StoredUser): StoredCapacity {
+	const found = capacities(ctx).get(user.id);
+	if (found) return found;
+	return capacities(ctx).insert({ id: user.id, weekly: defaultWeek(), createdOn: user.createdOn, createdBy: user.createdBy, updatedOn: user.createdOn, updatedBy: user.createdBy });
+}
+
+function renderCapacity(capacity: StoredCapacity) {
+	const { id, weekly, ...audit } = capacity;
+	return { userId: id, weeklyCapacity: { ...weekly }, ...audit, capacityPerWeek: WEEKDAYS.reduce((sum, day) => sum + weekly[day], 0) };
+}
+
 const userHandlers: HandlerTable = {
 	'GET /users': (req, ctx) => {
 		const showArchived = String(req.query.showArchived ?? 'false') === 'true';
@@ -74,6 +101,27 @@ const userHandlers: HandlerTable = {
 			return { status: 200, body: { privateProjectManagersReassignedCount: 0, privateProjectsDeletedCount: 0 } };
 		}
 		return { status: 204 };
+	},
+
+	'GET /users/{userId}/capacity': (req, ctx) => ({ status: 200, body: renderCapacity(capacityOf(ctx, users(ctx).require(req.params.userId))) }),
+
+	'PUT /users/{userId}/capacity': (req, ctx) => {
+		const capacity = capacityOf(ctx, users(ctx).require(req.params.userId));
+		const body = req.body ?? {};
+		const days = WEEKDAYS.filter((day) => typeof body[day] === 'number');
+		if (days.length) {
+			// Days left out keep their value.
+			for (const day of days) capacity.weekly[day] = body[day];
+		} else if (typeof body.capacityPerWeek === 'number') {
+			// The deprecated weekly total is spread over Monday to Friday.
+			const perDay = Math.round(body.capacityPerWeek / 5);
+			capacity.weekly = { mon: perDay, tue: perDay, wed: perDay, thu: perDay, fri: perDay, sat: 0, sun: 0 };
+		} else {
+			capacity.weekly = defaultWeek();
+		}
+		capacity.updatedOn = ctx.store.timestamp();
+		capacity.updatedBy = req.userId;
+		return { status: 200, body: renderCapacity(capacity) };
 	},
 
 	'POST /users/{userId}/setarchived': (req, ctx) => {

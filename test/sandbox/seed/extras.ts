@@ -1,7 +1,7 @@
 /**
  * The last seed step: the small things a lived-in workspace has besides projects, tasks and time —
  * files on a few entities, project comments, user tags, tags on private tasks, a private task shared
- * with the API user and a paused webhook with its failed deliveries. Runs after every other step so
+ * with the API user, a paused webhook with its failed deliveries and two teams. Runs after every other step so
  * it does not change what they draw from `store.rng`; only for workspaces with projects.
  */
 import type { Store } from '../store';
@@ -12,6 +12,7 @@ import { ensureTag } from '../domain/people-tags';
 import { WORKSPACE_COLLECTION, type SandboxWorkspace } from '../domain/people-shared';
 import { checklistItemsOf, projectsOf, taskTagsOf, tasksOf, type StoredTask } from '../domain/tasks-shared';
 import { webhookLogsOf, webhooksOf } from '../webhooks/model';
+import { seedTeams } from '../domain/teams';
 import { insertSeedComment } from './comments';
 
 const DAY_MS = 86_400_000;
@@ -46,6 +47,7 @@ export function seedExtras(store: Store, scale: WorkspaceScale): void {
 
 	seedPrivateTaskDetails(store, apiUserId, humans.map((u) => u.id), daysAgo(20));
 	seedPausedWebhook(store, apiUserId, daysAgo);
+	seedTeams(store, apiUserId, humans, daysAgo(200));
 }
 
 function seedFiles(store: Store, actorId: string, daysAgo: (days: number) => string): void {

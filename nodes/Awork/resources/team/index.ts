@@ -1,4 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+/** The team resource: its operations in the order the editor lists them. */
+import { operationSelector } from '../../shared/descriptions/operation';
+import { addUsers } from './addUsers';
+import { get } from './get';
+import { getMany } from './getMany';
+import { removeUsers } from './removeUsers';
 
-// Placeholder until the resource's operations land.
-export const teamProperties: INodeProperties[] = [];
+export const teamProperties = operationSelector('team', [addUsers, get, getMany, removeUsers], 'getMany');

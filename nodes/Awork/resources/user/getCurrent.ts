@@ -1,6 +1,6 @@
+/** The user resource's Get Current: GET /me, the user the credentials act as. */
 import { operation } from '../../shared/descriptions/operation';
 
-/** GET /me: the user the credentials act as. */
 export const getCurrent = operation({
 	value: 'getCurrent',
 	name: 'Get Current',

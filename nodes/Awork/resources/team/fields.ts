@@ -1,0 +1,27 @@
+/** The team picker and the "include member / project IDs" switches the team operations share. */
+import type { Field } from '../../shared/fields/field';
+import { isGuid } from '../../shared/fields/guid';
+import { boolean, choice } from '../../shared/fields/scalars';
+import { ids } from '../../shared/fields/structured';
+
+export const teamField = (description: string): Field =>
+	choice({
+		name: 'teamId',
+		displayName: 'Team Name or ID',
+		description,
+		required: true,
+		loadOptionsMethod: 'getTeams',
+		expected: 'a team ID (GUID) from the list',
+		validate: isGuid,
+	});
+
+/** `includeUserIds` / `includeProjectIds`: awork answers `userIds` / `projectIds` only when asked. */
+export const includeFields = (): Field[] => [
+	boolean({ name: 'includeUserIds', displayName: 'Include User IDs', description: 'Whether to return the IDs of the team’s members (userIds)' }),
+	boolean({ name: 'includeProjectIds', displayName: 'Include Project IDs', description: 'Whether to return the IDs of the team’s projects (projectIds)' }),
+];
+
+export const includeQuery = ['includeUserIds', 'includeProjectIds'];
+
+export const userIdsField = (description: string): Field =>
+	ids({ name: 'userIds', displayName: 'User IDs', description, entity: 'user', required: true, placeholder: 'e.g. 5e8f1c2a-…, 7b2d…' });
