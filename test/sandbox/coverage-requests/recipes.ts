@@ -158,6 +158,8 @@ const RECIPES: Record<string, Recipe> = {
 	])),
 
 	'POST /customfielddefinitions': { adjust: (request) => void (bodyOf(request).type = 'select') },
+	// The spec's description makes the term required (its schema does not), and at most 50 characters.
+	'GET /search': { adjust: (request) => void (request.query.searchTerm = 'website') },
 	'PUT /customfielddefinitions/{customFieldDefinitionId}': {
 		adjust: (request, { picked }) => void (bodyOf(request).type = picked.customFieldDefinitionId?.type),
 	},
@@ -285,6 +287,11 @@ const RECIPES: Record<string, Recipe> = {
 			request.body = [{ taskId: subtask.id, order: 1 }];
 		},
 	},
+	// Team membership bodies are bare ID arrays the generic ID fixing cannot place.
+	'POST /teams/{teamId}/addusers': { adjust: (request, { ws }) => void (request.body = humans(ws).slice(0, 2).map((u) => u.id)) },
+	'POST /teams/{teamId}/removeusers': { adjust: (request, { ws }) => void (request.body = humans(ws).slice(0, 1).map((u) => u.id)) },
+	'POST /teams/{teamId}/addprojects': { adjust: (request, { ws }) => void (request.body = all(ws, 'projects').slice(0, 2).map((p) => p.id)) },
+	'POST /teams/{teamId}/removeprojects': { adjust: (request, { ws }) => void (request.body = all(ws, 'projects').slice(0, 1).map((p) => p.id)) },
 	'POST /tasks/{taskId}/setassignees': { adjust: (request, { ws }) => void (request.body = humans(ws).slice(0, 2).map((u) => u.id)) },
 	'POST /tasks/{taskId}/setplannedefforts': {
 		path: { taskId: (t) => (t.assignees ?? []).length > 0 },

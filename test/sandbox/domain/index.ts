@@ -5,7 +5,9 @@ import { companiesHandlers } from './companies';
 import { filesHandlers } from './files';
 import { meHandlers } from './me';
 import { projectsAreaHandlers } from './projects-area';
+import { searchHandlers } from './search';
 import { tasksAreaHandlers } from './tasks-area';
+import { teamsHandlers } from './teams';
 import { timeEntriesHandlers } from './timeentries';
 import { timeTrackingHandlers } from './timetracking';
 import { timeTrackingV2Handlers } from './timetracking-v2';
@@ -26,6 +28,8 @@ export const domainTables: Record<string, HandlerTable> = {
 	absences: absencesHandlers,
 	files: filesHandlers,
 	webhooks: webhooksHandlers,
+	search: searchHandlers,
+	teams: teamsHandlers,
 };
 
 function merge(tables: Record<string, HandlerTable>): HandlerTable {

@@ -1,4 +1,7 @@
-import type { INodeProperties } from 'n8n-workflow';
+/** The custom field resource: the definitions of project and task custom fields (values are set on projects and tasks). */
+import { operationSelector } from '../../shared/descriptions/operation';
+import { createDefinition } from './createDefinition';
+import { getDefinition } from './getDefinition';
+import { getManyDefinitions } from './getManyDefinitions';
 
-// Placeholder until the resource's operations land.
-export const customFieldProperties: INodeProperties[] = [];
+export const customFieldProperties = operationSelector('customField', [createDefinition, getDefinition, getManyDefinitions], 'getManyDefinitions');

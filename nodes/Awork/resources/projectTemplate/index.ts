@@ -1,4 +1,6 @@
-import type { INodeProperties } from 'n8n-workflow';
+/** The project template resource: its operations in the order the editor lists them. */
+import { operationSelector } from '../../shared/descriptions/operation';
+import { get } from './get';
+import { getMany } from './getMany';
 
-// Placeholder until the resource's operations land.
-export const projectTemplateProperties: INodeProperties[] = [];
+export const projectTemplateProperties = operationSelector('projectTemplate', [get, getMany], 'get');

@@ -1,4 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
+/** The search resource: awork's full-text search across its entities. */
+import { operationSelector } from '../../shared/descriptions/operation';
+import { search } from './search';
 
-// Placeholder until the resource's operations land.
-export const searchProperties: INodeProperties[] = [];
+export const searchProperties = operationSelector('search', [search], 'search');

@@ -1,4 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
+/** The tag resource: the tags in use, per kind of entity (tags are added and removed on the entities themselves). */
+import { operationSelector } from '../../shared/descriptions/operation';
+import { getMany } from './getMany';
 
-// Placeholder until the resource's operations land.
-export const tagProperties: INodeProperties[] = [];
+export const tagProperties = operationSelector('tag', [getMany], 'getMany');

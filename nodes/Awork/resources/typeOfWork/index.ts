@@ -1,4 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
+/** The type of work resource: its operations in the order the editor lists them. */
+import { operationSelector } from '../../shared/descriptions/operation';
+import { archive } from './archive';
+import { deleteTypeOfWork } from './delete';
+import { get } from './get';
+import { getMany } from './getMany';
+import { unarchive } from './unarchive';
 
-// Placeholder until the resource's operations land.
-export const typeOfWorkProperties: INodeProperties[] = [];
+export const typeOfWorkProperties = operationSelector('typeOfWork', [archive, deleteTypeOfWork, get, getMany, unarchive], 'get');
