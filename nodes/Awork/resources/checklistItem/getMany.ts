@@ -1,19 +1,7 @@
 /** GET /tasks/{taskId}/checklistitems: the whole checklist in one answer (no paging, filter or sort), so Limit only shortens the output. */
-import type { IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
-
 import { operation } from '../../shared/descriptions/operation';
-import { pagingFields } from '../../shared/descriptions/paging';
-import { inputError } from '../../shared/fields/inputError';
+import { limitAnswer, pagingFields } from '../../shared/descriptions/paging';
 import { taskField } from './fields';
-
-async function keepUpToLimit(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	if (this.getNodeParameter('returnAll', false) as boolean) return items;
-	const limit = this.getNodeParameter('limit', 50) as number;
-	if (!(Number.isInteger(limit) && limit >= 1)) {
-		throw inputError(this.getNode(), this.getItemIndex(), 'Limit', 'a whole number of at least 1 (or switch on Return All)', limit);
-	}
-	return items.slice(0, limit);
-}
 
 export const getMany = operation({
 	value: 'getMany',
@@ -23,5 +11,5 @@ export const getMany = operation({
 	method: 'GET',
 	path: '/tasks/{taskId}/checklistitems',
 	fields: [taskField(), ...pagingFields],
-	output: [keepUpToLimit],
+	output: [limitAnswer()],
 });

@@ -6,10 +6,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData, INodeProperties, PostReceiveAction } from 'n8n-workflow';
 
 import { fillPath } from '../../shared/descriptions/operation';
+import { wantedResults } from '../../shared/descriptions/paging';
 import { shownWhen } from '../../shared/fields/conditional';
 import type { Field, FieldContext } from '../../shared/fields/field';
 import { isGuid } from '../../shared/fields/guid';
-import { inputError } from '../../shared/fields/inputError';
 import { choice } from '../../shared/fields/scalars';
 import { shown } from '../../shared/fields/structured';
 import { listQueryProperties, type ListQueryEntity } from '../../shared/filter';
@@ -95,15 +95,9 @@ export function orderAndLimitUnpaged(scopes: StatusScope[]): PostReceiveAction {
 	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 		if (!isUnpaged(scopes, itemState(this).values)) return items;
 		const sorted = [...items].sort((a, b) => Number(a.json.order ?? 0) - Number(b.json.order ?? 0));
-		if (this.getNodeParameter('returnAll', false) as boolean) return sorted;
-		const limit = Number(this.getNodeParameter('limit', 50));
-		if (!(Number.isInteger(limit) && limit >= 1)) {
-			throw inputError(this.getNode(), this.getItemIndex(), 'Limit', 'a whole number of at least 1 (or switch on Return All)', limit);
-		}
-		return sorted.slice(0, limit);
+		return sorted.slice(0, wantedResults(this));
 	};
 }
-
 
 export const workflowOwner = (): Field =>
 	choice({

@@ -18,7 +18,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
-import { inputError } from '../fields/inputError';
+import { wantedResults } from '../descriptions/paging';
 import { itemState, type ItemState } from '../routing/itemState';
 import { apiRoot } from './apiRoot';
 import { limiterKeyOf } from './credentialType';
@@ -52,11 +52,7 @@ export async function routeDeclarativeRequest(
 		return await followUps(state, await sendPaced(base, async () => await this.makeRoutingRequest(requestData)));
 	}
 
-	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-	const limit = returnAll ? Infinity : Number(this.getNodeParameter('limit', 50));
-	if (!returnAll && !(Number.isInteger(limit) && limit >= 1)) {
-		throw inputError(node, itemIndex, 'Limit', 'a whole number of at least 1 (or switch on Return All)', limit);
-	}
+	const limit = wantedResults(this);
 	const pageSize = Math.min(limit, MAX_PAGE_SIZE);
 	const collected: INodeExecutionData[] = [];
 	for (let page = 1; ; page++) {

@@ -8,7 +8,7 @@
  * sends itself when a person clicks "Test", and OAuth2 token refreshes, which n8n performs inside
  * its request helper (they still happen within a paced attempt, but are not counted separately).
  */
-import { sleep, type INode } from 'n8n-workflow';
+import { NodeOperationError, sleep, type INode } from 'n8n-workflow';
 
 import { toNodeApiError } from './errorMessage';
 import { readFailure } from './failure';
@@ -35,6 +35,8 @@ export async function sendPaced<T>(request: PacedRequest, attemptOnce: () => Pro
 		try {
 			return await attemptOnce();
 		} catch (error) {
+			// The node's own verdict on an answer (from a post-processing step) is no transport failure.
+			if (error instanceof NodeOperationError) throw error;
 			const failure = readFailure(error);
 			const decision = decideRetry(failure, request.method, attempt, waitedMs, request.retry ?? DEFAULT_RETRY);
 			if (!decision.retry) {
