@@ -36,7 +36,8 @@ export async function sendPaced<T>(request: PacedRequest, attemptOnce: () => Pro
 			return await attemptOnce();
 		} catch (error) {
 			// The node's own verdict on an answer (from a post-processing step) is no transport failure.
-			if (error instanceof NodeOperationError) throw error;
+			// (n8n's NodeOperationError constructor hands back the error itself.)
+			if (error instanceof NodeOperationError) throw new NodeOperationError(request.node, error);
 			const failure = readFailure(error);
 			const decision = decideRetry(failure, request.method, attempt, waitedMs, request.retry ?? DEFAULT_RETRY);
 			if (!decision.retry) {
