@@ -1,4 +1,4 @@
 /** Time Entry → Set Billed (see billing.ts). */
-import { billingOperation } from "./billing";
+import { billingOperation } from './billing';
 
 export const setBilled = billingOperation(true);
