@@ -181,12 +181,15 @@ describe('members, tags and custom fields', () => {
 		expect((await get(`/projects/${project.id}`)).body.tags.map((t: any) => t.name)).toEqual(['q3']);
 	});
 
-	it('sets custom field values only for linked project definitions and the slot of their type', async () => {
+	it('sets custom field values of project definitions (linked or not, as the PSA guide does) only in the slot of their type', async () => {
 		const project = (await post('/projects', { name: 'Fields' })).body;
 		const definitions = (await get('/customfielddefinitions')).body;
 		const priority = definitions.find((d: any) => d.name === 'Priority');
-		const unlinked = await post(`/projects/${project.id}/setcustomfields`, [{ customFieldDefinitionId: priority.id, selectionOptionIdValue: priority.selectionOptions[0].id }]);
-		expect(unlinked.status).toBe(400);
+		const effort = definitions.find((d: any) => d.entity === 'task');
+		const taskField = await post(`/projects/${project.id}/setcustomfields`, [{ customFieldDefinitionId: effort.id, textValue: 'S' }]);
+		expect(taskField.status).toBe(400);
+		const unlinked = await post(`/projects/${project.id}/setcustomfields`, [{ customFieldDefinitionId: priority.id, selectionOptionIdValue: priority.selectionOptions[1].id }]);
+		expect(unlinked.status).toBe(204);
 		await post(`/projects/${project.id}/linkcustomfielddefinition`, { customFieldDefinitionId: priority.id, order: 1 });
 		const wrongSlot = await post(`/projects/${project.id}/setcustomfields`, [{ customFieldDefinitionId: priority.id, textValue: 'High' }]);
 		expect(wrongSlot.status).toBe(400);

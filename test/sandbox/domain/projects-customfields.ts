@@ -1,6 +1,8 @@
 /**
- * Custom fields on projects: link/unlink definitions and set values. A value is only accepted for
- * a linked project definition (directly or via the workflow) and only in the slot its type uses.
+ * Custom fields on projects: link/unlink definitions and set values. Project custom fields are
+ * available on every project once defined (docs/psa-agentursoftware-integration.md sets the value
+ * right after creating a project), so a value needs no link; it is accepted only for a project
+ * definition and only in the slot its type uses. Links order the fields a project shows.
  */
 import { notFound } from '../http/errors';
 import type { Store } from '../store';
@@ -77,12 +79,10 @@ export const projectCustomFieldHandlers: HandlerTable = {
 		const store = ctx.store;
 		const project = projectsOf(store).require(req.params.projectId);
 		assertProjectWritable(project);
-		const linked = linkedDefinitionIds(store, project);
 		const changes = [];
 		for (const form of bodyArray<Record<string, any>>(req)) {
 			const definition = customFieldDefinitionsOf(store).require(form.customFieldDefinitionId);
 			if (definition.entity !== 'project') throw invalidOperation(`'${definition.name}' is a task custom field.`);
-			if (!linked.includes(definition.id)) throw invalidOperation(`'${definition.name}' is not linked to this project.`);
 			const value = toValue(store, definition, form);
 			const old = project.customFields.find((v) => v.customFieldDefinitionId === definition.id);
 			project.customFields = project.customFields.filter((v) => v !== old);

@@ -63,23 +63,35 @@ describe('Project', () => {
 		const budget = definitions().find((d) => d.name === 'Budget (EUR)')!;
 		const count = projects().all().length;
 		sandbox().resetLog();
-		const { items } = await run(
-			{ operation: 'create', name: '={{$json.name}}', additionalFields: { customFields: { field: [{ definition: budget.id, value: '={{$json.budget}}' }] } } },
-			[{ name: 'Bad budget', budget: 'twelve' }, { name: 'Unlinked budget', budget: '12' }],
-			true,
-		);
-		expect(items[0].error?.message).toBe(
-			"Invalid 'Custom Fields: Budget (EUR)' on item 0: expected a number such as 1500 or 12.5 (a number field), got 'twelve'",
-		);
-		// Without a template the new project has no custom fields linked, so awork refuses the value.
-		const unlinked = projects().all().find((p) => p.name === 'Unlinked budget')!;
-		// (The request path currently prefixes errors of follow-up steps with "Could not reach awork for POST /projects: ".)
-		expect(items[1].error?.message).toMatch(new RegExp(`The project was created \\(ID ${unlinked.id}\\), but setting its custom fields failed: [^]*not linked`));
-		expect(projects().all()).toHaveLength(count + 1);
-		expect(sandbox().requests.filter((r) => r.method === 'POST').map((r) => r.operation)).toEqual([
-			'POST /projects',
-			'POST /projects/{projectId}/setcustomfields',
-		]);
+		// awork refuses the follow-up request once; the project itself was created by then.
+		sandbox().setFaults([{ operation: 'POST /projects/{projectId}/setcustomfields', status: 500, times: 1 }]);
+		try {
+			const { items } = await run(
+				{ operation: 'create', name: '={{$json.name}}', additionalFields: { customFields: { field: [{ definition: budget.id, value: '={{$json.budget}}' }] } } },
+				[{ name: 'Bad budget', budget: 'twelve' }, { name: 'Budget refused', budget: '12' }],
+				true,
+			);
+			expect(items[0].error?.message).toBe(
+				"Invalid 'Custom Fields: Budget (EUR)' on item 0: expected a number such as 1500 or 12.5 (a number field), got 'twelve'",
+			);
+			const created = projects().all().find((p) => p.name === 'Budget refused')!;
+			expect(items[1].error?.message).toMatch(new RegExp(`^The project was created \\(ID ${created.id}\\), but setting its custom fields failed: `));
+			expect(projects().all()).toHaveLength(count + 1);
+			expect(sandbox().requests.filter((r) => r.method === 'POST').map((r) => r.operation)).toEqual([
+				'POST /projects',
+				'POST /projects/{projectId}/setcustomfields',
+			]);
+		} finally {
+			sandbox().setFaults([]);
+		}
+	});
+
+	it('sets a project custom field right after creating the project, without linking it first (as the PSA integration guide does)', async () => {
+		const budget = definitions().find((d) => d.name === 'Budget (EUR)')!;
+		const { items, error } = await run({ operation: 'create', name: 'Plain project', additionalFields: { customFields: { field: [{ definition: budget.id, value: '12' }] } } });
+		expect(error).toBeUndefined();
+		const created = projects().require(items[0].json.id as string) as Project & { customFields: Array<Record<string, unknown>> };
+		expect(created.customFields).toEqual([expect.objectContaining({ customFieldDefinitionId: budget.id, numberValue: 12 })]);
 	});
 
 	it('gets a project by ID, by awork link and by key, simplified by default', async () => {
