@@ -32,6 +32,7 @@ export const MODELS: Record<string, string> = {
 	projectType: 'ProjectType',
 	typeOfWork: 'TypeOfWork',
 	file: 'FileInfo',
+	contactInfo: 'ContactInfoForCompanies',
 };
 
 /** Collections whose elements are polymorphic or too deep to offer as fields. */

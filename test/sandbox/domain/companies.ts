@@ -70,7 +70,6 @@ export const companiesHandlers: HandlerTable = {
 		infosOf: (company) => company.companyContactInfos,
 		changedProperty: 'CompanyContactInfos',
 		typeRequired: true,
-		pagedList: false,
 	}),
 	...tagHandlers(companyAccess, 204),
 

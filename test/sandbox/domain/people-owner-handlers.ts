@@ -25,8 +25,6 @@ export interface ContactInfoRules<T> {
 	changedProperty: string;
 	/** Companies' contact infos must say what they are; users' may leave it open. */
 	typeRequired: boolean;
-	/** Whether the list endpoint pages and filters (users) or returns the plain list (companies). */
-	pagedList: boolean;
 }
 
 export function contactInfoHandlers<T extends { id: string; tags: TagRef[] }>(owner: OwnerAccess<T>, rules: ContactInfoRules<T>): HandlerTable {
@@ -34,8 +32,8 @@ export function contactInfoHandlers<T extends { id: string; tags: TagRef[] }>(ow
 	const require = (req: SandboxRequest, ctx: HandlerContext) => owner.collection(ctx).require(req.params[owner.idParam]);
 	return {
 		[`GET ${one}/contactinfo`]: (req, ctx) => {
-			const infos = rules.infosOf(require(req, ctx));
-			return rules.pagedList ? ctx.list(req, infos) : { status: 200, body: infos };
+			// Both owners' lists page, filter and sort, as the spec declares.
+			return ctx.list(req, rules.infosOf(require(req, ctx)));
 		},
 
 		[`GET ${one}/contactinfo/{contactInfoId}`]: (req, ctx) => ({

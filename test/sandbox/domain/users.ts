@@ -144,7 +144,6 @@ const userContactInfoHandlers = contactInfoHandlers(userAccess, {
 	infosOf: (user) => user.userContactInfos,
 	changedProperty: 'UserContactInfos',
 	typeRequired: false,
-	pagedList: true,
 });
 
 /**

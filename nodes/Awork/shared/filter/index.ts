@@ -17,6 +17,7 @@ export {
 	checklistItemEntity,
 	commentEntity,
 	companyEntity,
+	contactInfoEntity,
 	fileEntity,
 	projectEntity,
 	projectStatusEntity,

@@ -100,6 +100,33 @@ export const companyEntity: ListQueryEntity = {
 	],
 };
 
+export const contactInfoEntity: ListQueryEntity = {
+	name: 'contact info',
+	plural: 'contact infos',
+	filterable: true,
+	sortable: true,
+	fields: generated.contactInfoFields,
+	endpoints: generated.contactInfoEndpoints,
+	sortFields: ['type', 'label', 'value', 'createdOn', 'updatedOn'],
+	typedFilters: [
+		{
+			kind: 'choice',
+			name: 'type',
+			displayName: 'Type',
+			field: 'type',
+			description: 'Only contact infos of this type',
+			choices: [
+				{ name: 'Address', value: 'address', description: 'Postal addresses' },
+				{ name: 'Custom', value: 'custom', description: 'Entries with their own label' },
+				{ name: 'Email', value: 'email', description: 'E-mail addresses' },
+				{ name: 'Phone', value: 'phone', description: 'Phone numbers' },
+				{ name: 'Website', value: 'url', description: 'Web addresses' },
+			],
+		},
+		containsFilter('valueContains', 'Value Contains', 'value', 'contact infos whose value', 'e.g. @acme.com'),
+	],
+};
+
 export const userEntity: ListQueryEntity = {
 	name: 'user',
 	plural: 'users',

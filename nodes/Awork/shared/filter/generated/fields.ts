@@ -660,3 +660,27 @@ export const fileEndpoints: readonly ListEndpoint[] = [
 	{ path: '/users/{userId}/files', filterby: true, orderby: true, paging: true },
 	{ path: '/workspaces/{workspaceId}/files', filterby: true, orderby: true, paging: true },
 ];
+
+/** ContactInfoForCompanies */
+export const contactInfoFields: readonly FieldSpec[] = [
+	['label', 'string'],
+	['value', 'string'],
+	['type', 'string'],
+	['subType', 'string'],
+	['addressLine1', 'string'],
+	['addressLine2', 'string'],
+	['zipCode', 'string'],
+	['city', 'string'],
+	['state', 'string'],
+	['country', 'string'],
+	['isAddress', 'boolean'],
+	['id', 'guid'],
+	['createdOn', 'date'],
+	['createdBy', 'guid'],
+	['updatedOn', 'date'],
+	['updatedBy', 'guid'],
+];
+
+export const contactInfoEndpoints: readonly ListEndpoint[] = [
+	{ path: '/companies/{companyId}/contactinfo', filterby: true, orderby: true, paging: true },
+];

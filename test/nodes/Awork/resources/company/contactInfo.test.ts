@@ -78,6 +78,18 @@ describe('Company contact infos', () => {
 		expect(sandbox().requests.map((r) => pathOf(r.url))).toEqual([`/companies/${company.id}/contactinfo`]);
 	});
 
+	it('lists the contact infos of one type, or whose value contains a text, filtered by awork', async () => {
+		const company = await newCompany('Filtered client');
+		const mail = await addInfo(company.id, { type: 'email', subType: 'invoice', value: 'billing@filtered.example' });
+		const phone = await addInfo(company.id, { type: 'phone', subType: 'central', value: '+49 30 3333333' });
+		sandbox().resetLog();
+		const emails = await run({ operation: 'getManyContactInfos', company: rl(company.id), returnAll: true, filters: { type: 'email' } });
+		expect(emails.items.map((i) => i.json.id)).toEqual([mail.id]);
+		expect(decodeURIComponent(sandbox().requests[0].url)).toContain("filterby=type eq 'email'");
+		const berlin = await run({ operation: 'getManyContactInfos', company: rl(company.id), returnAll: true, filters: { valueContains: '+49 30' } });
+		expect(berlin.items.map((i) => i.json.id)).toEqual([phone.id]);
+	});
+
 	it('updates only the fields set, keeping the rest of the contact info', async () => {
 		const company = await newCompany('Updated client');
 		const phone = await addInfo(company.id, { type: 'phone', subType: 'central', value: '+49 30 1111111' });

@@ -36,6 +36,7 @@ const all: Record<string, ListQueryEntity> = {
 	projectType: entities.projectTypeEntity,
 	typeOfWork: entities.typeOfWorkEntity,
 	file: entities.fileEntity,
+	contactInfo: entities.contactInfoEntity,
 };
 
 function itemSchemaOf(path: string) {
