@@ -1,44 +1,9 @@
-/**
- * GET /api/v2/timeentries, filtered and sorted by awork, paged to the floor. The shared time entry
- * filters name v1's fields (`startDateUtc`, …); v2 entries have `startDate`/`endDate` instants and
- * `isDateOnly` instead, so the entity is adapted to v2's names here.
- */
+/** GET /api/v2/timeentries, filtered and sorted by awork (with v2's field names), paged to the floor. */
 import { operation } from '../../shared/descriptions/operation';
 import { shown } from '../../shared/fields/structured';
-import { listQueryProperties, timeEntryEntity, type FieldSpec, type ListQueryEntity } from '../../shared/filter';
+import { listQueryProperties, timeEntryV2Entity } from '../../shared/filter';
 import { simplifyField, simplifyOutput } from '../../shared/output/simplify';
 import { simplifyTimeEntry } from './fields';
-
-/** v1's split date/time fields and what v2 calls them (null: v2 has no such field). */
-const V1_TO_V2: Record<string, string | null> = {
-	startDateUtc: 'startDate',
-	endDateUtc: 'endDate',
-	startTimeUtc: null,
-	endTimeUtc: null,
-	startDateLocal: null,
-	startTimeLocal: null,
-	endDateLocal: null,
-	endTimeLocal: null,
-};
-
-const toV2 = (path: string): string | null => (path in V1_TO_V2 ? V1_TO_V2[path] : path);
-
-export const timeEntryV2Entity: ListQueryEntity = {
-	...timeEntryEntity,
-	fields: [
-		...timeEntryEntity.fields.flatMap(([path, type, collection]): FieldSpec[] => {
-			const v2 = toV2(path);
-			return v2 ? [collection ? [v2, type, collection] : [v2, type]] : [];
-		}),
-		['isDateOnly', 'boolean'],
-	],
-	sortFields: [...new Set(timeEntryEntity.sortFields.flatMap((path) => toV2(path) ?? []))],
-	typedFilters: timeEntryEntity.typedFilters.map((filter) => {
-		if (!('field' in filter)) return filter;
-		const v2 = toV2(filter.field);
-		return v2 && v2 !== filter.field ? { ...filter, field: v2 } : filter;
-	}),
-};
 
 export const getMany = operation({
 	value: 'getMany',

@@ -126,3 +126,4 @@ export const projectEntity: ListQueryEntity = {
 		},
 	],
 };
+export * from './timeEntryV2';

@@ -28,6 +28,7 @@ export {
 	taskStatusEntity,
 	teamEntity,
 	timeEntryEntity,
+	timeEntryV2Entity,
 	typeOfWorkEntity,
 	userEntity,
 	type ListQueryEntity,
