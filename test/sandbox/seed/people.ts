@@ -100,13 +100,14 @@ export function seedPeople(store: Store, scale: Required<LargeWorkspaceOptions>)
 			if (!company.tags.some((existing) => existing.id === tag.id)) company.tags.push({ ...tag });
 		}
 		const domain = `${stem.toLowerCase()}.example`;
+		// Companies' subtypes differ from people's (ContactInfoForCompanies): central / invoice / primary / other.
 		company.companyContactInfos.push(
-			newContactInfo(store, apiUser.id, { type: 'email', subType: 'work', label: 'Office', value: `hello@${domain}` }, company.createdOn),
-			newContactInfo(store, apiUser.id, { type: 'phone', subType: 'work', label: 'Office', value: `+49 40 ${rng.int(1000000, 9999999)}` }, company.createdOn),
+			newContactInfo(store, apiUser.id, { type: 'email', subType: 'central', label: 'Office', value: `hello@${domain}` }, company.createdOn),
+			newContactInfo(store, apiUser.id, { type: 'phone', subType: 'central', label: 'Office', value: `+49 40 ${rng.int(1000000, 9999999)}` }, company.createdOn),
 			newContactInfo(
 				store,
 				apiUser.id,
-				{ type: 'address', subType: 'work', label: 'Office', isAddress: true, addressLine1: `${stem}straße ${rng.int(1, 120)}`, zipCode: String(rng.int(10000, 99999)), city: rng.pick(CITIES), country: 'Germany' },
+				{ type: 'address', subType: 'central', label: 'Office', isAddress: true, addressLine1: `${stem}straße ${rng.int(1, 120)}`, zipCode: String(rng.int(10000, 99999)), city: rng.pick(CITIES), country: 'DE' },
 				company.createdOn,
 			),
 		);
