@@ -20,8 +20,8 @@ describe('the built package', () => {
 		await loader.loadAll();
 	});
 
-	it('registers the awork node and trigger under the package name', () => {
-		expect(Object.keys(loader.known.nodes).sort()).toEqual(['awork', 'aworkTrigger']);
+	it('registers the awork node and both triggers under the package name', () => {
+		expect(Object.keys(loader.known.nodes).sort()).toEqual(['awork', 'aworkPollTrigger', 'aworkTrigger']);
 		expect(loader.packageName).toMatch(/^n8n-nodes-/);
 		const awork = loader.getNode('awork').type.description as INodeTypeDescription;
 		expect(awork.usableAsTool).toBe(true);

@@ -1,0 +1,32 @@
+/** The awork lists the polling trigger can watch: only lists that span the whole workspace and take filterby/orderby. */
+import type { INodePropertyOptions } from 'n8n-workflow';
+
+export interface PollEvent {
+	/** List path below the v1 API root. */
+	path: string;
+	/** What one item is called in descriptions. */
+	label: string;
+}
+
+// Comments have no workspace-wide list in awork (only per task, project or document), so they are not offered.
+export const POLL_EVENTS: Record<string, PollEvent> = {
+	task: { path: '/me/allavailabletasks', label: 'task' },
+	project: { path: '/projects', label: 'project' },
+	timeEntry: { path: '/timeentries', label: 'time entry' },
+	company: { path: '/companies', label: 'company' },
+};
+
+export const eventOptions: INodePropertyOptions[] = [
+	{ name: 'Company', value: 'company', description: 'Companies of the workspace' },
+	{ name: 'Project', value: 'project', description: 'Projects the credential can see' },
+	{ name: 'Task', value: 'task', description: 'All tasks the credential’s user can see (/me/allavailabletasks)' },
+	{ name: 'Time Entry', value: 'timeEntry', description: 'Time entries the credential can see' },
+];
+
+/** Which timestamp decides what is new: `createdOn` for "created", `updatedOn` for "created or updated". */
+export type PollTimestamp = 'createdOn' | 'updatedOn';
+
+export const triggerOnOptions: INodePropertyOptions[] = [
+	{ name: 'Created', value: 'createdOn', description: 'Only newly created items' },
+	{ name: 'Created or Updated', value: 'updatedOn', description: 'New items and every later change to an item' },
+];
