@@ -1,3 +1,4 @@
+/** The awork Trigger: registers a webhook in awork and turns its verified deliveries into executions. */
 import { timingSafeEqual } from 'crypto';
 import {
 	NodeConnectionTypes,
@@ -10,8 +11,9 @@ import {
 } from 'n8n-workflow';
 
 import { authenticationProperty, aworkCredentials } from '../Awork/shared/descriptions/authentication';
+import { filteredOut, firstDelivery, deliveryKey, guidsIn, isAworkEvent, outputFor, type OutputShape } from './delivery';
 import { eventOptions } from './events';
-import { checkExists, create, deleteWebhook, VERIFICATION_HEADER_NAME } from './webhookLifecycle';
+import { checkExists, create, deleteWebhook, selectedEvents, VERIFICATION_HEADER_NAME } from './webhookLifecycle';
 
 function sameSecret(received: unknown, expected: unknown): boolean {
 	if (typeof received !== 'string' || typeof expected !== 'string' || !expected) return false;
@@ -43,7 +45,27 @@ export class AworkTrigger implements INodeType {
 				required: true,
 				options: eventOptions,
 				default: [],
-				description: 'The awork events that start the workflow',
+				description:
+					'The awork events that start the workflow. Choices ending in "Any Event" stand for all events of that entity.',
+			},
+			{
+				displayName: 'Output',
+				name: 'output',
+				type: 'options',
+				options: [
+					{
+						name: 'Full Event',
+						value: 'fullEvent',
+						description: 'Awork’s whole delivery (eventType, entity, triggeredBy, changes …) plus changesByProperty',
+					},
+					{
+						name: 'Entity Only (Simplified)',
+						value: 'entityOnly',
+						description: 'The changed entity itself, with a short "event" summary (type, time, who, changes by property)',
+					},
+				],
+				default: 'fullEvent',
+				description: 'What each execution gets as its item',
 			},
 			{
 				displayName: 'Options',
@@ -53,11 +75,46 @@ export class AworkTrigger implements INodeType {
 				default: {},
 				options: [
 					{
+						displayName: 'Changed to Value',
+						name: 'changedTo',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 3f0c2a8e-5b1d-4c6e-9f7a-2d8b1e4c6a90',
+						description:
+							'With "Only When Property Changed": only start when such a property changed to this value (compared as text, case-insensitive)',
+					},
+					{
+						displayName: 'Ignore Own Changes',
+						name: 'ignoreOwnChanges',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether to skip changes made by the user of this credential (e.g. by this or another n8n workflow), so a workflow that writes to awork does not trigger itself',
+					},
+					{
+						displayName: 'Only for Project IDs',
+						name: 'projectIds',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 3f0c2a8e-5b1d-4c6e-9f7a-2d8b1e4c6a90, https://acme.awork.com/projects/…',
+						description:
+							'Only start for events of these projects: project IDs or awork project links, separated by commas. Events that belong to no project (users, companies, absences) are skipped when set.',
+					},
+					{
 						displayName: 'Only Main Entity Changes',
 						name: 'onlyTriggerForMainEntityChanges',
 						type: 'boolean',
 						default: false,
-						description: 'Whether to skip events about nested entities of the one subscribed to',
+						description: 'Whether to skip events about nested entities of the one subscribed to (awork filters them before sending)',
+					},
+					{
+						displayName: 'Only When Property Changed',
+						name: 'changedProperties',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. TaskStatusId, Name',
+						description:
+							'Only start when one of these properties is among the event\'s changes (awork property names, comma-separated, case-insensitive). Events without changes are skipped when set.',
 					},
 				],
 			},
@@ -81,16 +138,35 @@ export class AworkTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const stored = this.getWorkflowStaticData('node');
 		const headers = this.getHeaderData() as IDataObject;
+		const response = this.getResponseObject();
 		if (!sameSecret(headers[VERIFICATION_HEADER_NAME], stored.secret)) {
 			// Not from the webhook this workflow registered: answer without starting anything.
-			this.getResponseObject().status(401).json({ message: 'Unknown sender' });
+			response.status(401).json({ message: 'Unknown sender' });
 			return { noWebhookResponse: true };
 		}
-		const body = this.getBodyData();
-		const events = this.getNodeParameter('events') as string[];
-		if (typeof body.eventType === 'string' && !events.includes(body.eventType)) {
-			return { webhookResponse: 'Event not subscribed' };
+		const body: unknown = this.getBodyData();
+		if (!isAworkEvent(body)) {
+			// Only awork holds the secret and awork always sends an event object, so this is a broken
+			// caller: 400 says so and shows up in awork's delivery log instead of passing silently.
+			response.status(400).json({ message: 'Not an awork event: expected a JSON object with a string eventType' });
+			return { noWebhookResponse: true };
 		}
-		return { workflowData: [this.helpers.returnJsonArray(body)] };
+		// From here on every answer is 200, so awork neither retries nor pauses the webhook.
+		if (!selectedEvents(this).includes(body.eventType)) return { webhookResponse: 'Event not subscribed' };
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		const changedTo = String(options.changedTo ?? '');
+		const reason = filteredOut(body, {
+			projectIds: guidsIn(String(options.projectIds ?? '')),
+			changedProperties: String(options.changedProperties ?? '')
+				.split(',')
+				.map((name) => name.trim().toLowerCase())
+				.filter(Boolean),
+			changedTo: changedTo.trim() === '' ? undefined : changedTo,
+			ownUserId: options.ignoreOwnChanges ? (stored.ownUserId as string | undefined) : undefined,
+		});
+		if (reason) return { webhookResponse: `Filtered out: ${reason}` };
+		if (!firstDelivery(stored, deliveryKey(body))) return { webhookResponse: 'Duplicate delivery' };
+		const shape = this.getNodeParameter('output', 'fullEvent') as OutputShape;
+		return { workflowData: [this.helpers.returnJsonArray(outputFor(body, shape))] };
 	}
 }

@@ -1,0 +1,83 @@
+import { triggerSuite } from './triggerSuite';
+
+const { sandbox, start, api, webhooks } = triggerSuite();
+
+describe('awork Trigger: filters', () => {
+	it('starts only for events of the chosen projects (IDs or project links)', async () => {
+		const [inside, linked, outside] = [
+			await api('POST', '/projects', { name: 'Chosen' }),
+			await api('POST', '/projects', { name: 'Linked' }),
+			await api('POST', '/projects', { name: 'Other' }),
+		];
+		const trigger = await start({
+			events: ['task_added', 'project_updated'],
+			options: { projectIds: `${inside.id.toUpperCase()}, https://acme.awork.com/projects/${linked.id}` },
+		});
+		for (const project of [outside, inside, linked]) {
+			await api('POST', '/tasks', { baseType: 'projecttask', entityId: project.id, name: `Task in ${project.name}` });
+		}
+		await api('PUT', `/projects/${outside.id}`, { name: 'Other renamed' });
+		await api('PUT', `/projects/${inside.id}`, { name: 'Chosen renamed' });
+		const deliveries = await trigger.waitForDeliveries(5);
+		expect(deliveries.map((d) => d.status)).toEqual([200, 200, 200, 200, 200]);
+		const started = deliveries.filter((d) => d.emitted).map((d) => [d.body.eventType, (d.body.entity as { name: string }).name]);
+		expect(started).toEqual([
+			['task_added', 'Task in Chosen'],
+			['task_added', 'Task in Linked'],
+			['project_updated', 'Chosen renamed'],
+		]);
+	});
+
+	it('starts only when a chosen property changed, and to the chosen value', async () => {
+		const company = await api('POST', '/companies', { name: 'Before', industry: 'Shipping' });
+		const trigger = await start({ events: ['company_updated'], options: { changedProperties: 'industry, website', changedTo: 'logistics' } });
+		await api('PUT', `/companies/${company.id}`, { name: 'Renamed', industry: 'Shipping' });
+		await api('PUT', `/companies/${company.id}`, { name: 'Renamed', industry: 'Rail' });
+		await api('PUT', `/companies/${company.id}`, { name: 'Renamed', industry: 'Logistics' });
+		const deliveries = await trigger.waitForDeliveries(3);
+		expect(deliveries.map((d) => [d.status, Boolean(d.emitted)])).toEqual([
+			[200, false],
+			[200, false],
+			[200, true],
+		]);
+		expect(deliveries[2].emitted![0].json.changes).toEqual([{ property: 'Industry', old: 'Rail', new: 'Logistics' }]);
+	});
+
+	it('without a value, starts whenever a chosen property changed', async () => {
+		const company = await api('POST', '/companies', { name: 'Before', industry: 'Shipping' });
+		const trigger = await start({ events: ['company_updated'], options: { changedProperties: 'Industry' } });
+		await api('PUT', `/companies/${company.id}`, { name: 'Renamed', industry: 'Shipping' });
+		await api('PUT', `/companies/${company.id}`, { name: 'Renamed', industry: 'Rail' });
+		const deliveries = await trigger.waitForDeliveries(2);
+		expect(deliveries.map((d) => Boolean(d.emitted))).toEqual([false, true]);
+	});
+
+	it('ignores changes made by the credential’s own user, read once from GET /me at activation', async () => {
+		const apiUserId = sandbox().store.apiKeys.get(sandbox().apiKey)!;
+		const colleague = sandbox().store.collection<{ id: string; isDeactivated?: boolean }>('users').where((u) => u.id !== apiUserId && !u.isDeactivated)[0];
+		sandbox().store.apiKeys.set('colleague-key', colleague.id);
+		const trigger = await start({ events: ['company_added'], options: { ignoreOwnChanges: true } });
+		expect(trigger.staticData.ownUserId).toBe(apiUserId);
+		expect(sandbox().requests.filter((r) => r.method === 'GET' && r.url.endsWith('/me'))).toHaveLength(1);
+		await api('POST', '/companies', { name: 'Made by n8n' });
+		await api('POST', '/companies', { name: 'Made by a colleague' }, 'colleague-key');
+		const deliveries = await trigger.waitForDeliveries(2);
+		expect(deliveries.map((d) => [(d.body.entity as { name: string }).name, d.status, Boolean(d.emitted)])).toEqual([
+			['Made by n8n', 200, false],
+			['Made by a colleague', 200, true],
+		]);
+		expect(sandbox().requests.filter((r) => r.method === 'GET' && r.url.endsWith('/me'))).toHaveLength(1);
+	});
+
+	it('registers "only main entity changes" with awork and re-registers when awork’s copy differs', async () => {
+		const trigger = await start({ events: ['project_updated'], options: { onlyTriggerForMainEntityChanges: true } });
+		const mine = () => webhooks().filter((w) => w.uri === trigger.webhookUrl);
+		expect(mine().map((w) => w.onlyTriggerForMainEntityChanges)).toEqual([true]);
+		const posted = sandbox().requests.filter((r) => r.method === 'POST' && r.url.endsWith('/webhooks'));
+		expect(posted.at(-1)!.body).toMatchObject({ onlyTriggerForMainEntityChanges: true });
+		sandbox().store.collection<{ id: string; onlyTriggerForMainEntityChanges: boolean }>('webhooks').get(mine()[0].id)!.onlyTriggerForMainEntityChanges = false;
+		expect(await trigger.checkExists()).toBe(false);
+		await trigger.activate();
+		expect(mine().map((w) => w.onlyTriggerForMainEntityChanges)).toEqual([true]);
+	});
+});
