@@ -43,9 +43,17 @@ function isNotFound(error: unknown): boolean {
 	return String(httpCode ?? cause?.httpCode) === '404';
 }
 
+/** Webhooks need rights most awork users lack; a refusal says which and what to use instead. */
+const PERMISSION_HINT =
+	'Registering awork webhooks needs an awork admin or the permission workspace-manage-config (read and write). Without it, use the awork Polling Trigger node instead.';
+
 function apiError(context: IHookFunctions, error: unknown): Error {
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
-	return new NodeApiError(context.getNode(), error as JsonObject);
+	const known = error instanceof NodeApiError || error instanceof NodeOperationError ? error : new NodeApiError(context.getNode(), error as JsonObject);
+	if (known instanceof NodeApiError && known.httpCode === '403') {
+		known.message = `${known.message}. ${PERMISSION_HINT}`;
+		known.description = [PERMISSION_HINT, known.description].filter(Boolean).join('\n');
+	}
+	return known;
 }
 
 /** The awork event types the node's selection stands for (shortcuts expanded). */

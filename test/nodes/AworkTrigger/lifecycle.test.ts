@@ -80,3 +80,16 @@ describe('awork Trigger: webhook lifecycle', () => {
 		expect([delivery.status, delivery.emitted?.length]).toEqual([200, 1]);
 	});
 });
+
+describe('awork Trigger: without the rights for webhooks', () => {
+	it('fails activation saying which permission is missing and pointing to the polling trigger', async () => {
+		sandbox().setFaults([{ operation: 'POST /webhooks', status: 403 }]);
+		try {
+			const trigger = await start({ events: ['company_added'] }, { activate: false });
+			await expect(trigger.activate()).rejects.toThrow(/workspace-manage-config .*awork Polling Trigger/);
+			expect(webhooks().filter((w) => w.uri === trigger.webhookUrl)).toEqual([]);
+		} finally {
+			sandbox().setFaults([]);
+		}
+	});
+});
