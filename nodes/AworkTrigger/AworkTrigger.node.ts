@@ -10,8 +10,10 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { searchProjects } from '../Awork/listSearch';
 import { authenticationProperty, aworkCredentials } from '../Awork/shared/descriptions/authentication';
-import { filteredOut, firstDelivery, deliveryKey, guidsIn, isAworkEvent, outputFor, type OutputShape } from './delivery';
+import { locatorProperty } from '../Awork/shared/locators/locator';
+import { chosenProjects, filteredOut, firstDelivery, deliveryKey, isAworkEvent, outputFor, type OutputShape } from './delivery';
 import { eventOptions } from './events';
 import { checkExists, create, deleteWebhook, selectedEvents, VERIFICATION_HEADER_NAME } from './webhookLifecycle';
 
@@ -92,13 +94,15 @@ export class AworkTrigger implements INodeType {
 							'Whether to skip changes made by the user of this credential (e.g. by this or another n8n workflow), so a workflow that writes to awork does not trigger itself',
 					},
 					{
-						displayName: 'Only for Project IDs',
-						name: 'projectIds',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. 3f0c2a8e-5b1d-4c6e-9f7a-2d8b1e4c6a90, https://acme.awork.com/projects/…',
+						displayName: 'Only for Projects',
+						name: 'projects',
+						type: 'fixedCollection',
+						typeOptions: { multipleValues: true },
+						placeholder: 'Add Project',
+						default: {},
 						description:
-							'Only start for events of these projects: project IDs or awork project links, separated by commas. Events that belong to no project (users, companies, absences) are skipped when set.',
+							'Only start for events of these projects (pick them, paste their awork links, or enter their IDs). Events that belong to no project (users, companies, absences) are skipped when set.',
+						options: [{ name: 'project', displayName: 'Project', values: [locatorProperty('project', { description: 'A project whose events start the workflow' })] }],
 					},
 					{
 						displayName: 'Only Main Entity Changes',
@@ -120,6 +124,8 @@ export class AworkTrigger implements INodeType {
 			},
 		],
 	};
+
+	methods = { listSearch: { searchProjects } };
 
 	webhookMethods = {
 		default: {
@@ -156,7 +162,7 @@ export class AworkTrigger implements INodeType {
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const changedTo = String(options.changedTo ?? '');
 		const reason = filteredOut(body, {
-			projectIds: guidsIn(String(options.projectIds ?? '')),
+			projectIds: chosenProjects(this, options),
 			changedProperties: String(options.changedProperties ?? '')
 				.split(',')
 				.map((name) => name.trim().toLowerCase())

@@ -2,8 +2,10 @@
  * What the trigger does with one authenticated call: is it an awork event, has it been seen
  * already (awork retries), do the user's filters let it through, and what shape goes out.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INode } from 'n8n-workflow';
 
+import { LOCATOR_ENTITIES } from '../Awork/shared/locators/entities';
+import { readLocator } from '../Awork/shared/locators/resolve';
 import { compact } from '../Awork/shared/output/simplify';
 
 /** An awork webhook body: a JSON object with at least a string `eventType`. */
@@ -64,11 +66,15 @@ export interface DeliveryFilters {
 	ownUserId?: string;
 }
 
-const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
-
-/** The GUIDs in a list typed by a person: comma, space or newline separated IDs, or awork links. */
-export function guidsIn(text: string): string[] {
-	return (text.match(GUID) ?? []).map((id) => id.toLowerCase());
+/** The project IDs of the "Only for Projects" pickers; a value that is no project is an error naming it. */
+export function chosenProjects(context: { getNode(): INode }, options: IDataObject): string[] {
+	const rows = ((options.projects as IDataObject | undefined)?.project ?? []) as Array<{ project?: unknown }>;
+	const ids: string[] = [];
+	for (const row of rows) {
+		const value = readLocator(row.project, LOCATOR_ENTITIES.project, { node: context.getNode(), itemIndex: 0, field: 'Only for Projects' });
+		if (value && 'id' in value) ids.push(value.id);
+	}
+	return ids;
 }
 
 /** The project an event belongs to: the project itself, or the one its entity names. */

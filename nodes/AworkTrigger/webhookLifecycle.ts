@@ -9,6 +9,7 @@ import { randomBytes } from 'crypto';
 import { NodeApiError, NodeOperationError, type IDataObject, type IHookFunctions, type JsonObject } from 'n8n-workflow';
 
 import { aworkRequest, type AworkRequest } from '../Awork/shared/transport/request';
+import { chosenProjects } from './delivery';
 import { eventName, expandEvents } from './events';
 
 export const VERIFICATION_HEADER_NAME = 'x-n8n-awork-secret';
@@ -144,6 +145,8 @@ async function removeWebhook(context: IHookFunctions, id: string): Promise<void>
 }
 
 export async function create(this: IHookFunctions): Promise<boolean> {
+	// A project filter that names no project fails now, not on every delivery.
+	chosenProjects(this, this.getNodeParameter('options', {}) as IDataObject);
 	const events = selectedEvents(this);
 	await assertEventsOffered(this, events);
 	const uri = this.getNodeWebhookUrl('default') as string;

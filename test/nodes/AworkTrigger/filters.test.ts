@@ -1,9 +1,14 @@
+/** The awork Trigger's filters against real deliveries: projects (pickers), changed properties, own changes. */
+import type { INodeProperties } from 'n8n-workflow';
+
+import { searchProjects } from '../../../nodes/Awork/listSearch';
+import { AworkTrigger } from '../../../nodes/AworkTrigger/AworkTrigger.node';
 import { triggerSuite } from './triggerSuite';
 
 const { sandbox, start, api, webhooks } = triggerSuite();
 
 describe('awork Trigger: filters', () => {
-	it('starts only for events of the chosen projects (IDs or project links)', async () => {
+	it('starts only for events of the chosen projects (picked by ID or by awork link)', async () => {
 		const [inside, linked, outside] = [
 			await api('POST', '/projects', { name: 'Chosen' }),
 			await api('POST', '/projects', { name: 'Linked' }),
@@ -11,7 +16,14 @@ describe('awork Trigger: filters', () => {
 		];
 		const trigger = await start({
 			events: ['task_added', 'project_updated'],
-			options: { projectIds: `${inside.id.toUpperCase()}, https://acme.awork.com/projects/${linked.id}` },
+			options: {
+				projects: {
+					project: [
+						{ project: { __rl: true, mode: 'id', value: inside.id.toUpperCase() } },
+						{ project: { __rl: true, mode: 'url', value: `https://acme.awork.com/projects/${linked.id}/tasks` } },
+					],
+				},
+			},
 		});
 		for (const project of [outside, inside, linked]) {
 			await api('POST', '/tasks', { baseType: 'projecttask', entityId: project.id, name: `Task in ${project.name}` });
@@ -79,5 +91,25 @@ describe('awork Trigger: filters', () => {
 		expect(await trigger.checkExists()).toBe(false);
 		await trigger.activate();
 		expect(mine().map((w) => w.onlyTriggerForMainEntityChanges)).toEqual([true]);
+	});
+});
+
+describe('awork Trigger: project pickers', () => {
+	it('refuses activation when a chosen project is no project ID or link, before registering anything', async () => {
+		const trigger = await start(
+			{ events: ['task_added'], options: { projects: { project: [{ project: { __rl: true, mode: 'id', value: 'website' } }] } } },
+			{ activate: false },
+		);
+		await expect(trigger.activate()).rejects.toThrow(/^Invalid 'Only for Projects' on item 0: expected a project/);
+		expect(webhooks().filter((w) => w.uri === trigger.webhookUrl)).toEqual([]);
+	});
+
+	it('offers the project search of the awork node for its pickers', () => {
+		const trigger = new AworkTrigger();
+		expect(trigger.methods.listSearch.searchProjects).toBe(searchProjects);
+		const projects = (trigger.description.properties.find((p) => p.name === 'options')!.options as INodeProperties[]).find((o) => o.name === 'projects')!;
+		const locator = (projects.options as Array<{ values: INodeProperties[] }>)[0].values[0];
+		expect(locator.type).toBe('resourceLocator');
+		expect(locator.modes?.[0].typeOptions?.searchListMethod).toBe('searchProjects');
 	});
 });
