@@ -8,7 +8,16 @@ useProbeSandbox();
 describe('rate limit', () => {
 	it('answers the request over the per-second limit with 429 and awork’s headers', async () => {
 		sandbox.setRateLimit({ perSecond: 3, perMinute: 100 });
-		const answers = await Promise.all([1, 2, 3, 4].map(() => call('/users')));
+		// The window is real time: on a machine stalled for a second the burst could spread over two
+		// windows. Burst again (after the window emptied) until one lands within a second, as logged.
+		let answers: Awaited<ReturnType<typeof call>>[] = [];
+		for (let attempt = 1; attempt <= 5; attempt++) {
+			sandbox.resetLog();
+			answers = await Promise.all([1, 2, 3, 4].map(() => call('/users')));
+			const started = sandbox.requests.map((r) => r.startedAt);
+			if (Math.max(...started) - Math.min(...started) < 900) break;
+			await new Promise((resolve) => setTimeout(resolve, 1100));
+		}
 		const statuses = answers.map((a) => a.status).sort();
 		expect(statuses).toEqual([200, 200, 200, 429]);
 		const ok = answers.find((a) => a.status === 200)!;
