@@ -1,8 +1,8 @@
 /** From the node's parameter values to `filterby` / `orderby`: typed filters, the condition builder, the expression, sort. */
 import { buildListQuery, type ListQueryParameters } from '../../../../../nodes/Awork/shared/filter/description';
 import { commentEntity, projectEntity, taskEntity, type ListQueryEntity } from '../../../../../nodes/Awork/shared/filter/entities';
-import { FilterInputError } from '../../../../../nodes/Awork/shared/filter/literal';
 import { parseFilter } from '../../../../sandbox/query';
+import { errorOf } from './errorOf';
 
 const GUID = '1b3f4c5d-0000-4a5b-8c9d-0123456789ab';
 const GUID2 = '2c4e6a8b-1111-4a5b-8c9d-0123456789ab';
@@ -14,16 +14,6 @@ const filterOf = (entity: ListQueryEntity, parameters: ListQueryParameters, zone
 };
 const taskFilter = (filters: Record<string, unknown>, zone?: string) => filterOf(taskEntity, { filters: filters as never }, zone);
 const rows = (all: unknown[], any: unknown[] = []) => ({ conditions: { all, any } as never });
-
-function errorOf(fn: () => unknown): FilterInputError {
-	try {
-		fn();
-	} catch (error) {
-		expect(error).toBeInstanceOf(FilterInputError);
-		return error as FilterInputError;
-	}
-	throw new Error('expected an error');
-}
 
 describe('nothing set', () => {
 	it('gives neither filterby nor orderby (never empty strings)', () => {

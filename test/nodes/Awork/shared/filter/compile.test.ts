@@ -7,20 +7,10 @@ import {
 	compileSort,
 	type FilterNode,
 } from '../../../../../nodes/Awork/shared/filter/compile';
-import { FilterInputError } from '../../../../../nodes/Awork/shared/filter/literal';
 import { compileOrder, parseFilter } from '../../../../sandbox/query';
+import { errorOf } from './errorOf';
 
 const GUID = '1b3f4c5d-0000-4a5b-8c9d-0123456789ab';
-
-function errorOf(fn: () => unknown): FilterInputError {
-	try {
-		fn();
-	} catch (error) {
-		expect(error).toBeInstanceOf(FilterInputError);
-		return error as FilterInputError;
-	}
-	throw new Error('expected an error');
-}
 
 describe('operators', () => {
 	it.each<[FilterNode, string]>([

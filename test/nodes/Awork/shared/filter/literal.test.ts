@@ -1,21 +1,12 @@
 /** Literals and special terms of the filter compiler, and the errors bad values give. */
 import { DateTime } from 'luxon';
 
-import { FilterInputError, formatLiteral, quote } from '../../../../../nodes/Awork/shared/filter/literal';
+import { formatLiteral, quote } from '../../../../../nodes/Awork/shared/filter/literal';
 import { parseFilter } from '../../../../sandbox/query';
+import { errorOf } from './errorOf';
 
 const lit = (type: Parameters<typeof formatLiteral>[0]['type'], value?: unknown, zone?: string) =>
 	formatLiteral({ type, value }, 'My Field', { zone });
-
-function errorOf(fn: () => unknown): FilterInputError {
-	try {
-		fn();
-	} catch (error) {
-		expect(error).toBeInstanceOf(FilterInputError);
-		return error as FilterInputError;
-	}
-	throw new Error('expected an error');
-}
 
 /** The value the sandbox's parser reads back from `name eq <literal>`. */
 function parsedBack(literal: string) {
