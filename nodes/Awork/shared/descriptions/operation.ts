@@ -53,6 +53,27 @@ export interface OperationSpec {
 export interface OperationModule {
 	option: INodePropertyOptions;
 	fields: INodeProperties[];
+	/** The awork endpoint it calls (for the endpoint catalog's "curated" marks; not part of the description). */
+	route: { method: IHttpRequestMethods; path: string; api: 'v1' | 'v2' };
+}
+
+/** An endpoint a curated operation calls, recorded when its resource's selector is built. */
+export interface CuratedRoute {
+	resource: string;
+	operation: string;
+	/** The operation's name in the editor, e.g. "Create". */
+	name: string;
+	method: IHttpRequestMethods;
+	/** As the operation writes it, e.g. `/projects/{id}`; compare with `routeKey`. */
+	path: string;
+	api: 'v1' | 'v2';
+}
+
+export const curatedRoutes: CuratedRoute[] = [];
+
+/** `v1:GET /projects/{}`: a route with its placeholders' names left out, to compare with the spec's. */
+export function routeKey(route: { api: string; method: string; path: string }): string {
+	return `${route.api}:${route.method.toUpperCase()} ${route.path.replace(PLACEHOLDER, '{}').toLowerCase()}`;
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
@@ -140,10 +161,14 @@ export function operation(spec: OperationSpec): OperationModule {
 			},
 		},
 		fields: fields.map((field) => field.property),
+		route: { method: spec.method, path: spec.path, api: spec.api ?? 'v1' },
 	};
 }
 
 export function operationSelector(resource: string, operations: OperationModule[], defaultOperation: string): INodeProperties[] {
+	for (const { option, route } of operations) {
+		curatedRoutes.push({ resource, operation: String(option.value), name: option.name, ...route });
+	}
 	const selector: INodeProperties = {
 		displayName: 'Operation',
 		name: 'operation',
