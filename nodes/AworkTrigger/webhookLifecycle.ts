@@ -87,10 +87,17 @@ export async function checkExists(this: IHookFunctions): Promise<boolean> {
 		clearStored(data);
 		return false;
 	}
+	const ownUrl = webhook.uri === this.getNodeWebhookUrl('default');
+	if (!ownUrl && this.getMode() === 'manual') {
+		// "Listen for test event" runs on a copy of the active workflow's static data: the webhook
+		// named there is the active workflow's, at its production URL. Leave it; register a test one.
+		clearStored(data);
+		return false;
+	}
 	const wanted = selectedEvents(this).join(',');
 	const registered = (webhook.events ?? '').split(',').map((e) => e.trim()).filter(Boolean).sort().join(',');
 	const current =
-		webhook.uri === this.getNodeWebhookUrl('default') &&
+		ownUrl &&
 		webhook.isActive !== false &&
 		wanted === registered &&
 		Boolean(webhook.onlyTriggerForMainEntityChanges) === onlyMainEntity(this) &&

@@ -28,6 +28,20 @@ export interface Delivery {
 	status: number;
 	/** Items the node emitted into the workflow (none when it refused the call). */
 	emitted: INodeExecutionData[] | undefined;
+	/** Whether it came to the test URL of "Listen for test event". */
+	test?: boolean;
+}
+
+/** An editor's "Listen for test event", as n8n's TestWebhooks runs it. */
+export interface TestListener {
+	/** The test URL the webhook was registered at (`…/webhook-test/…`). */
+	url: string;
+	/** The static data of the test run: a copy, never saved back to the workflow. */
+	staticData: IDataObject;
+	/** Whether n8n would still be listening (it stops after the first call that started the workflow). */
+	readonly listening: boolean;
+	/** What n8n does when the test is cancelled or times out: deletes the test webhook. */
+	stop(): Promise<void>;
 }
 
 export interface TriggerHarness {
@@ -38,6 +52,12 @@ export interface TriggerHarness {
 	activate(): Promise<void>;
 	deactivate(): Promise<void>;
 	checkExists(): Promise<boolean>;
+	/**
+	 * Starts "Listen for test event": a copy of the workflow (static data included, as the editor
+	 * sends it) runs checkExists → create in manual mode with the test URL; the first test call that
+	 * starts the workflow ends the listening and deletes the test webhook, as n8n does.
+	 */
+	listenForTestEvent(): Promise<TestListener>;
 	/** Resolves when `count` deliveries have arrived (or rejects after `timeoutMs`). */
 	waitForDeliveries(count: number, timeoutMs?: number): Promise<Delivery[]>;
 	close(): Promise<void>;
@@ -87,7 +107,10 @@ export async function startTrigger(options: {
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const port = (server.address() as AddressInfo).port;
-	const base = additionalDataFor(credentialsHelper, { webhookBaseUrl: `http://127.0.0.1:${port}/webhook` });
+	const base = additionalDataFor(credentialsHelper, {
+		webhookBaseUrl: `http://127.0.0.1:${port}/webhook`,
+		webhookTestBaseUrl: `http://127.0.0.1:${port}/webhook-test`,
+	});
 	const webhookDescription = nodeType.description.webhooks![0];
 	const webhookData = {
 		httpMethod: webhookDescription.httpMethod,
@@ -99,7 +122,15 @@ export async function startTrigger(options: {
 		webhookId,
 	} as unknown as IWebhookData;
 
+	let testRun: { workflow: Workflow; webhookData: IWebhookData; listener: TestListener & { listening: boolean } } | undefined;
+
 	async function handleCall(req: http.IncomingMessage, res: http.ServerResponse, raw: Buffer) {
+		const test = req.url?.startsWith('/webhook-test/') ?? false;
+		if (test && !testRun) {
+			// n8n answers 404 when nobody listens for a test event.
+			res.writeHead(404).end('The requested webhook is not registered');
+			return;
+		}
 		let body: IDataObject = {};
 		try {
 			body = raw.length ? (JSON.parse(raw.toString('utf8')) as IDataObject) : {};
@@ -135,7 +166,10 @@ export async function startTrigger(options: {
 			httpRequest: { body, headers: req.headers, query: {}, params: {}, method: req.method, url: req.url },
 			httpResponse: response,
 		} as unknown as IWorkflowExecuteAdditionalData;
-		const context = new WebhookContext(workflow, node, additionalData, 'trigger', webhookData, [], null);
+		const run = test ? testRun! : undefined;
+		const context = run
+			? new WebhookContext(run.workflow, node, additionalData, 'manual', run.webhookData, [], null)
+			: new WebhookContext(workflow, node, additionalData, 'trigger', webhookData, [], null);
 		let emitted: INodeExecutionData[] | undefined;
 		try {
 			const result = await nodeType.webhook!.call(context);
@@ -145,7 +179,8 @@ export async function startTrigger(options: {
 			status = 500;
 			if (!answered) res.writeHead(500).end(String((error as Error).message));
 		}
-		deliveries.push({ headers: req.headers, body, status, emitted });
+		deliveries.push({ headers: req.headers, body, status, emitted, ...(test ? { test } : {}) });
+		if (run && emitted) await run.listener.stop();
 		waiters.splice(0).forEach((wake) => wake());
 	}
 
@@ -166,6 +201,37 @@ export async function startTrigger(options: {
 		},
 		async checkExists() {
 			return await methods.checkExists.call(hookContext());
+		},
+		async listenForTestEvent() {
+			const testWorkflow = new Workflow({
+				id: workflow.id,
+				name: workflow.name,
+				nodes: [node],
+				connections: {},
+				active: false,
+				nodeTypes,
+				// The editor sends the workflow as JSON, so the test run works on a serialized copy.
+				staticData: JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject,
+			});
+			const testWebhookData = { ...webhookData, isTest: true } as IWebhookData;
+			const testContext = (mode: 'manual' | 'internal', activation: 'manual' | 'update') =>
+				new HookContext(testWorkflow, node, base, mode, activation, testWebhookData);
+			const listener = {
+				url: `http://127.0.0.1:${port}/webhook-test/${webhookId}/${webhookDescription.path}`,
+				get staticData() {
+					return testWorkflow.getStaticData('node', node);
+				},
+				listening: true,
+				async stop() {
+					if (!listener.listening) return;
+					listener.listening = false;
+					testRun = undefined;
+					await methods.delete.call(testContext('internal', 'update'));
+				},
+			};
+			if (!(await methods.checkExists.call(testContext('manual', 'manual')))) await methods.create.call(testContext('manual', 'manual'));
+			testRun = { workflow: testWorkflow, webhookData: testWebhookData, listener };
+			return listener;
 		},
 		async waitForDeliveries(count: number, timeoutMs = 10_000) {
 			const deadline = Date.now() + timeoutMs;
