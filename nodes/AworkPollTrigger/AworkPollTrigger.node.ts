@@ -4,6 +4,7 @@
  */
 import {
 	NodeConnectionTypes,
+	NodeOperationError,
 	type IDataObject,
 	type INodeExecutionData,
 	type INodeType,
@@ -11,7 +12,11 @@ import {
 	type IPollFunctions,
 } from 'n8n-workflow';
 
+import { searchProjects, searchTasks } from '../Awork/listSearch';
 import { authenticationProperty, aworkCredentials } from '../Awork/shared/descriptions/authentication';
+import { LOCATOR_ENTITIES } from '../Awork/shared/locators/entities';
+import { locatorProperty } from '../Awork/shared/locators/locator';
+import { readLocator } from '../Awork/shared/locators/resolve';
 import { compileFilter, compileSort } from '../Awork/shared/filter';
 import { aworkRequestFull } from '../Awork/shared/transport/request';
 import { eventOptions, POLL_EVENTS, triggerOnOptions, type PollEvent, type PollTimestamp } from './events';
@@ -30,14 +35,26 @@ interface ListPage {
 	total: number | undefined;
 }
 
+/** The list to read: the event's path, with the chosen project's or task's ID for comments. */
+function listPath(context: IPollFunctions, event: PollEvent): string {
+	if (!event.parent) return event.path;
+	const entity = LOCATOR_ENTITIES[event.parent];
+	const field = event.parent === 'project' ? 'Project' : 'Task';
+	const chosen = readLocator(context.getNodeParameter(event.parent, undefined), entity, { node: context.getNode(), itemIndex: 0, field });
+	if (!chosen || !('id' in chosen)) {
+		throw new NodeOperationError(context.getNode(), `Choose the ${entity.label} whose comments to watch in '${field}'`);
+	}
+	return event.path.replace('{id}', encodeURIComponent(chosen.id));
+}
+
 async function fetchPage(
 	this: IPollFunctions,
-	event: PollEvent,
+	path: string,
 	query: { filterby?: string; orderby: string; page: number; pageSize: number },
 ): Promise<ListPage> {
 	const qs: IDataObject = { orderby: query.orderby, page: query.page, pageSize: query.pageSize };
 	if (query.filterby) qs.filterby = query.filterby;
-	const response = await aworkRequestFull.call(this, { method: 'GET', path: event.path, qs });
+	const response = await aworkRequestFull.call(this, { method: 'GET', path, qs });
 	const items = Array.isArray(response.body) ? (response.body as IDataObject[]) : [];
 	const total = Number(response.headers?.['aw-totalitems']);
 	return { items, total: Number.isFinite(total) ? total : undefined };
@@ -74,6 +91,14 @@ export class AworkPollTrigger implements INodeType {
 				description: 'Which kind of awork item to watch',
 			},
 			{
+				...locatorProperty('project', { description: 'The project whose comments start the workflow' }),
+				displayOptions: { show: { event: ['projectComment'] } },
+			},
+			{
+				...locatorProperty('task', { description: 'The task whose comments start the workflow' }),
+				displayOptions: { show: { event: ['taskComment'] } },
+			},
+			{
 				displayName: 'Trigger On',
 				name: 'triggerOn',
 				type: 'options',
@@ -102,26 +127,30 @@ export class AworkPollTrigger implements INodeType {
 		],
 	};
 
+	methods = { listSearch: { searchProjects, searchTasks } };
+
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const eventName = this.getNodeParameter('event') as string;
 		const event = POLL_EVENTS[eventName];
 		const timestamp = this.getNodeParameter('triggerOn', 'updatedOn') as PollTimestamp;
 		const options = this.getNodeParameter('options', {}) as { maxItems?: number };
 		const maxItems = Math.max(1, Math.floor(options.maxItems ?? DEFAULT_MAX_ITEMS));
+		const path = listPath(this, event);
 		const newestFirst = compileSort([{ field: timestamp, direction: 'desc' }, { field: 'id' }]);
 
 		if (this.getMode() === 'manual') {
 			// A sample for building the workflow; the cursor of the active workflow stays where it is.
-			const sample = await fetchPage.call(this, event, { orderby: newestFirst, page: 1, pageSize: MANUAL_SAMPLE_SIZE });
+			const sample = await fetchPage.call(this, path, { orderby: newestFirst, page: 1, pageSize: MANUAL_SAMPLE_SIZE });
 			return sample.items.length ? [this.helpers.returnJsonArray(sample.items)] : null;
 		}
 
 		const staticData = this.getWorkflowStaticData('node');
-		const key = cursorKey(eventName, timestamp);
+		// Another project or task starts over, like another event.
+		const key = cursorKey(event.parent ? `${eventName}:${path}` : eventName, timestamp);
 		const cursor = readCursor(staticData, key);
 		if (!cursor) {
 			// First poll: remember where the list stands now, emit no history.
-			const latest = await fetchPage.call(this, event, { orderby: newestFirst, page: 1, pageSize: PAGE_SIZE });
+			const latest = await fetchPage.call(this, path, { orderby: newestFirst, page: 1, pageSize: PAGE_SIZE });
 			const keys = latest.items.map((item) => keyOf(item, timestamp)).filter((k) => k !== undefined);
 			const mark = keys.length ? Math.max(...keys.map((k) => k.ms)) : null;
 			writeCursor(staticData, { key, mark, idsAtMark: keys.filter((k) => k.ms === mark).map((k) => k.id) });
@@ -137,7 +166,7 @@ export class AworkPollTrigger implements INodeType {
 		for (;;) {
 			const filterby =
 				walk.mark === null ? undefined : compileFilter({ field: timestamp, op: 'ge', value: { type: 'date', value: new Date(walk.mark) } });
-			const result = await fetchPage.call(this, event, { filterby, orderby: oldestFirst, page, pageSize: PAGE_SIZE });
+			const result = await fetchPage.call(this, path, { filterby, orderby: oldestFirst, page, pageSize: PAGE_SIZE });
 			let moved = false;
 			let full = false;
 			for (const item of result.items) {

@@ -22,6 +22,8 @@ export interface PollHarness {
 	poll(mode?: 'trigger' | 'manual'): Promise<INodeExecutionData[][] | null>;
 	/** The node's static data as last saved (a copy). */
 	readonly staticData: IDataObject;
+	/** The node's parameters; changing them is editing the node between polls. */
+	readonly parameters: INodeParameters;
 }
 
 export function startPoller(options: { parameters: INodeParameters; credentials: TestCredentials; type?: string }): PollHarness {
@@ -54,6 +56,7 @@ export function startPoller(options: { parameters: INodeParameters; credentials:
 	let saved = '{}';
 
 	return {
+		parameters: node.parameters,
 		async poll(mode = 'trigger') {
 			// What the node sees is a fresh copy of what was saved, so nothing survives that is not plain JSON.
 			const staticData = JSON.parse(saved) as IDataObject;

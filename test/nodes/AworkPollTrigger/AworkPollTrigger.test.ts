@@ -144,6 +144,47 @@ describe('awork Polling Trigger', () => {
 		expect(await trigger.poll()).toBeNull();
 	});
 
+	it('polls the comments of the chosen task, and starts over for another task', async () => {
+		setClock('2026-03-02T13:40:00.000Z');
+		const project = await api('POST', '/projects', { name: 'Commented' });
+		const task = await api('POST', '/tasks', { baseType: 'projecttask', entityId: project.id, name: 'Discuss me' });
+		const other = await api('POST', '/tasks', { baseType: 'projecttask', entityId: project.id, name: 'Other' });
+		await api('POST', `/tasks/${task.id}/comments`, { message: 'Before activation' });
+		const parameters = { event: 'taskComment', triggerOn: 'createdOn', task: { __rl: true, mode: 'url', value: `https://acme.awork.com/projects/${project.id}/tasks/${task.id}` } };
+		const trigger = poller(parameters);
+		expect(await trigger.poll()).toBeNull();
+		// Two in the watermark's second, one later, one on another task.
+		const same = (await api('POST', `/tasks/${task.id}/comments`, { message: 'Same second' })).id as string;
+		setClock('2026-03-02T13:41:00.000Z');
+		const later = (await api('POST', `/tasks/${task.id}/comments`, { message: 'Later' })).id as string;
+		await api('POST', `/tasks/${other.id}/comments`, { message: 'Elsewhere' });
+		const result = await trigger.poll();
+		expect(ids(result)).toEqual([same, later]);
+		expect(sandbox().requests.at(-1)!.url).toContain(`/tasks/${task.id}/comments?`);
+		expect(await trigger.poll()).toBeNull();
+
+		trigger.parameters.task = { __rl: true, mode: 'id', value: other.id as string };
+		expect(await trigger.poll()).toBeNull();
+		expect(trigger.staticData.cursor).toMatchObject({ key: `taskComment:/tasks/${other.id}/comments:createdOn` });
+	});
+
+	it('polls the comments of the chosen project', async () => {
+		setClock('2026-03-02T13:50:00.000Z');
+		const project = await api('POST', '/projects', { name: 'Talked about' });
+		const trigger = poller({ event: 'projectComment', triggerOn: 'updatedOn', project: { __rl: true, mode: 'id', value: project.id } });
+		expect(await trigger.poll()).toBeNull();
+		setClock('2026-03-02T13:51:00.000Z');
+		const comment = (await api('POST', `/projects/${project.id}/comments`, { message: 'Kick-off notes' })).id as string;
+		const result = await trigger.poll();
+		expect(ids(result)).toEqual([comment]);
+		expect(result![0][0].json.message).toBe('Kick-off notes');
+	});
+
+	it('fails naming the picker when no task is chosen for task comments', async () => {
+		const trigger = poller({ event: 'taskComment', triggerOn: 'createdOn', task: { __rl: true, mode: 'list', value: '' } });
+		await expect(trigger.poll()).rejects.toThrow("Choose the task whose comments to watch in 'Task'");
+	});
+
 	it('in manual mode returns the latest 5 without moving the watermark', async () => {
 		setClock('2026-03-02T14:00:00.000Z');
 		const trigger = poller({ event: 'company', triggerOn: 'updatedOn' });
