@@ -3,7 +3,7 @@ import { operation } from '../../shared/descriptions/operation';
 import { boolean, text } from '../../shared/fields/scalars';
 import { optional } from '../../shared/fields/structured';
 import { locator } from '../../shared/locators/locator';
-import { COMMENTS_PATH, commentIdField, commentParentFields } from './fields';
+import { COMMENTS_PATH, commentIdField, commentParentFields, COMMENT_PARENTS } from './fields';
 
 export const create = operation({
 	value: 'create',
@@ -12,6 +12,7 @@ export const create = operation({
 	description: 'Write a comment on a task or a project, optionally as a reply to another comment',
 	method: 'POST',
 	path: COMMENTS_PATH,
+	pathChoices: COMMENT_PARENTS,
 	fields: [
 		...commentParentFields(),
 		text({

@@ -16,6 +16,8 @@ const PARENT_SEGMENTS: Record<CommentParent, string> = { task: 'tasks', project:
 
 /** The comments of the chosen task or project; `{_parent}` and `{_parentId}` come from `commentParentFields`. */
 export const COMMENTS_PATH = '/{_parent}/{_parentId}/comments';
+/** What `{_parent}` may be, for the endpoint catalog's curated marks. */
+export const COMMENT_PARENTS = { _parent: ['tasks', 'projects'] };
 export const COMMENT_PATH = `${COMMENTS_PATH}/{commentId}`;
 
 const commentOn = choice({

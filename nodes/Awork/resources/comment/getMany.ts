@@ -3,7 +3,7 @@ import { operation } from '../../shared/descriptions/operation';
 import { shown } from '../../shared/fields/structured';
 import { commentEntity, listQueryProperties } from '../../shared/filter';
 import { simplifyField, simplifyOutput } from '../../shared/output/simplify';
-import { COMMENTS_PATH, commentParentFields, simplifyComment } from './fields';
+import { COMMENTS_PATH, commentParentFields, simplifyComment, COMMENT_PARENTS } from './fields';
 
 export const getMany = operation({
 	value: 'getMany',
@@ -12,6 +12,7 @@ export const getMany = operation({
 	description: 'List the comments of a task or a project (replies included), filtered and sorted',
 	method: 'GET',
 	path: COMMENTS_PATH,
+	pathChoices: COMMENT_PARENTS,
 	paged: true,
 	fields: [...commentParentFields(), ...listQueryProperties(commentEntity).map(shown), simplifyField],
 	output: [simplifyOutput(simplifyComment)],

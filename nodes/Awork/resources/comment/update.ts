@@ -3,7 +3,7 @@ import { operation } from '../../shared/descriptions/operation';
 import { boolean, text } from '../../shared/fields/scalars';
 import { optional } from '../../shared/fields/structured';
 import { mergeWithCurrent } from '../../shared/routing/mergeCurrent';
-import { COMMENT_PATH, commentIdParameter, commentParentFields } from './fields';
+import { COMMENT_PATH, commentIdParameter, commentParentFields, COMMENT_PARENTS } from './fields';
 
 /** The properties of awork's comment PUT form worth keeping; `message` is required there. */
 const COMMENT_FORM = ['message', 'isHiddenForConnectUsers'] as const;
@@ -15,6 +15,7 @@ export const update = operation({
 	description: 'Change the message or visibility of a comment; what you do not set keeps its current value',
 	method: 'PUT',
 	path: COMMENT_PATH,
+	pathChoices: COMMENT_PARENTS,
 	fields: [
 		...commentParentFields(),
 		commentIdParameter(),

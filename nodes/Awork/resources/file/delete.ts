@@ -1,6 +1,6 @@
 /** DELETE /tasks/{id}/files/{fileId} (or the project's or company's): awork has no archive for files. */
 import { operation } from '../../shared/descriptions/operation';
-import { FILE_PATH, deletedFileOutput, fileIdField, fileParentFields } from './fields';
+import { FILE_PATH, deletedFileOutput, fileIdField, fileParentFields, FILE_PARENTS } from './fields';
 
 export const deleteFile = operation({
 	value: 'delete',
@@ -9,6 +9,7 @@ export const deleteFile = operation({
 	description: 'Delete a file with all its versions for good (awork cannot archive files)',
 	method: 'DELETE',
 	path: FILE_PATH,
+	pathChoices: FILE_PARENTS,
 	fields: [...fileParentFields(), fileIdField()],
 	output: [deletedFileOutput],
 });

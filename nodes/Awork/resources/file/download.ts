@@ -2,7 +2,7 @@
 import { binaryOutput, receiveBinary } from '../../shared/binary/download';
 import { operation } from '../../shared/descriptions/operation';
 import { text } from '../../shared/fields/scalars';
-import { FILE_PATH, fileIdField, fileParentFields, parentOf } from './fields';
+import { FILE_PATH, fileIdField, fileParentFields, parentOf, FILE_PARENTS } from './fields';
 
 export const download = operation({
 	value: 'download',
@@ -11,6 +11,7 @@ export const download = operation({
 	description: 'Download a file’s content into a binary property of the output item, with its file name and MIME type',
 	method: 'GET',
 	path: `${FILE_PATH}/download`,
+	pathChoices: FILE_PARENTS,
 	fields: [
 		...fileParentFields(),
 		fileIdField(),

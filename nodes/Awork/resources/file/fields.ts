@@ -22,6 +22,8 @@ const PARENT_OPTIONS: Record<FileParent, { name: string; value: FileParent; desc
 
 /** `{_parent}` and `{_parentId}` come from `fileParentFields`. */
 export const FILES_PATH = '/{_parent}/{_parentId}/files';
+/** What `{_parent}` may be, for the endpoint catalog's curated marks. */
+export const FILE_PARENTS = { _parent: ['tasks', 'projects', 'companies'] };
 export const FILE_PATH = `${FILES_PATH}/{fileId}`;
 
 /** "Parent" and the locator of the chosen kind; they fill `{_parent}/{_parentId}` of the path. */

@@ -33,6 +33,7 @@ export const getMany = operation({
 	description: 'List the files of a task or a project, filtered and sorted (awork lists no company files; use Get with a file ID there)',
 	method: 'GET',
 	path: '/{_parent}/{_parentId}/{_list}',
+	pathChoices: { _parent: ['tasks', 'projects'], _list: ['files'] },
 	paged: true,
 	// awork has no list of a company's files.
 	fields: [...fileParentFields(['task', 'project']), includeTaskFiles, ...listQueryProperties(fileEntity).map(shown), simplifyField],

@@ -5,7 +5,7 @@ import { optional } from '../../shared/fields/structured';
 import { inputError } from '../../shared/fields/inputError';
 import type { Field } from '../../shared/fields/field';
 import { simplifyField, simplifyOutput } from '../../shared/output/simplify';
-import { FILES_PATH, fileParentFields, simplifyFile } from './fields';
+import { FILES_PATH, fileParentFields, simplifyFile, FILE_PARENTS } from './fields';
 
 const URL_EXPECTED = 'a public http(s) URL such as https://example.com/report.pdf';
 
@@ -41,6 +41,7 @@ export const uploadFromUrl = operation({
 	description: 'Attach a file to a task, project or company by having awork download it from a public URL (nothing passes through n8n)',
 	method: 'POST',
 	path: `${FILES_PATH}/byurl`,
+	pathChoices: FILE_PARENTS,
 	fields: [
 		...fileParentFields(),
 		urlField,

@@ -33,6 +33,11 @@ export interface OperationSpec {
 	path: string;
 	api?: 'v2';
 	fields?: Field[];
+	/**
+	 * Placeholders of `path` a field fills from a fixed set (e.g. `_parent`: tasks or projects),
+	 * so the endpoint catalog can name this operation for each endpoint it calls.
+	 */
+	pathChoices?: Record<string, string[]>;
 	/** A list: adds Return All / Limit and pages through the request path. */
 	paged?: boolean;
 	/** Values sent as query parameters. */
@@ -53,8 +58,8 @@ export interface OperationSpec {
 export interface OperationModule {
 	option: INodePropertyOptions;
 	fields: INodeProperties[];
-	/** The awork endpoint it calls (for the endpoint catalog's "curated" marks; not part of the description). */
-	route: { method: IHttpRequestMethods; path: string; api: 'v1' | 'v2' };
+	/** The awork endpoints it calls (for the endpoint catalog's "curated" marks; not part of the description). */
+	routes: Array<{ method: IHttpRequestMethods; path: string; api: 'v1' | 'v2' }>;
 }
 
 /** An endpoint a curated operation calls, recorded when its resource's selector is built. */
@@ -74,6 +79,29 @@ export const curatedRoutes: CuratedRoute[] = [];
 /** `v1:GET /projects/{}`: a route with its placeholders' names left out, to compare with the spec's. */
 export function routeKey(route: { api: string; method: string; path: string }): string {
 	return `${route.api}:${route.method.toUpperCase()} ${route.path.replace(PLACEHOLDER, '{}').toLowerCase()}`;
+}
+
+/**
+ * Whether an operation's route calls the spec's endpoint: same API and method, and each path
+ * segment equal, or a placeholder of the spec's (which a literal of ours may fill, as in
+ * `/timeentries/batch/setIsBilled` for `/timeentries/batch/{operation}`).
+ */
+export function routeMatches(endpoint: { api: string; method: string; path: string }, route: { api: string; method: string; path: string }): boolean {
+	if (endpoint.api !== route.api || endpoint.method.toUpperCase() !== route.method.toUpperCase()) return false;
+	const wanted = endpoint.path.toLowerCase().split('/');
+	const ours = route.path.toLowerCase().split('/');
+	if (wanted.length !== ours.length) return false;
+	const isPlaceholder = (segment: string) => /^\{\w+\}$/.test(segment);
+	return wanted.every((segment, i) => segment === ours[i] || (isPlaceholder(segment) && (isPlaceholder(ours[i]) || ours[i] !== '')));
+}
+
+/** Every concrete path of a template whose placeholders `choices` fills from fixed lists (e.g. the parent kind). */
+function expandPath(path: string, choices: Record<string, string[]> = {}): string[] {
+	let paths = [path];
+	for (const [name, values] of Object.entries(choices)) {
+		paths = paths.flatMap((candidate) => values.map((value) => candidate.replace(`{${name}}`, value)));
+	}
+	return paths;
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
@@ -161,13 +189,13 @@ export function operation(spec: OperationSpec): OperationModule {
 			},
 		},
 		fields: fields.map((field) => field.property),
-		route: { method: spec.method, path: spec.path, api: spec.api ?? 'v1' },
+		routes: expandPath(spec.path, spec.pathChoices).map((path) => ({ method: spec.method, path, api: spec.api ?? 'v1' })),
 	};
 }
 
 export function operationSelector(resource: string, operations: OperationModule[], defaultOperation: string): INodeProperties[] {
-	for (const { option, route } of operations) {
-		curatedRoutes.push({ resource, operation: String(option.value), name: option.name, ...route });
+	for (const { option, routes } of operations) {
+		for (const route of routes) curatedRoutes.push({ resource, operation: String(option.value), name: option.name, ...route });
 	}
 	const selector: INodeProperties = {
 		displayName: 'Operation',
