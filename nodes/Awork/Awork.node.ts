@@ -2,6 +2,7 @@ import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from '
 
 import { listSearch } from './listSearch';
 import { loadOptions } from './loadOptions';
+import { resourceMapping } from './resourceMapping/endpointFields';
 import { resourceProperties, resourceProperty } from './resources';
 import { authenticationProperty, aworkCredentials } from './shared/descriptions/authentication';
 import { V1_BASE_URL_EXPRESSION } from './shared/transport/apiRoot';
@@ -28,5 +29,5 @@ export class Awork implements INodeType {
 		properties: [authenticationProperty, resourceProperty, requestPathProperty, ...resourceProperties],
 	};
 
-	methods = { listSearch, loadOptions };
+	methods = { listSearch, loadOptions, resourceMapping };
 }

@@ -1,5 +1,5 @@
 /**
- * Calls the awork node's pickers (`methods.listSearch`) and dropdowns (`methods.loadOptions`) the
+ * Calls the awork node's pickers (`methods.listSearch`), dropdowns (`methods.loadOptions`) and mappers (`methods.resourceMapping`) the
  * way n8n's editor backend does: a one-node Workflow whose parameters are the node's current
  * values, and n8n-core's real LoadOptionsContext, so `getCurrentNodeParameter`, `getCredentials`
  * and `helpers.httpRequestWithAuthentication` are n8n's own code talking to the sandbox.
@@ -14,6 +14,7 @@ import {
 	type INodeParameters,
 	type INodePropertyOptions,
 	type INodeType,
+	type ResourceMapperFields,
 } from 'n8n-workflow';
 
 import type { Sandbox } from '../sandbox';
@@ -91,4 +92,12 @@ export async function loadOptions(sandbox: Sandbox, method: string, options: Edi
 	const load = type.methods?.loadOptions?.[method];
 	if (!load) throw new Error(`The awork node has no loadOptions method '${method}'`);
 	return await load.call(context);
+}
+
+/** Runs `methods.resourceMapping[method]`, as the editor does when a resource mapper loads its fields. */
+export async function resourceMapping(sandbox: Sandbox, method: string, options: EditorCallOptions = {}): Promise<ResourceMapperFields> {
+	const { context, type } = contextFor(sandbox, options);
+	const map = type.methods?.resourceMapping?.[method];
+	if (!map) throw new Error(`The awork node has no resourceMapping method '${method}'`);
+	return await map.call(context);
 }

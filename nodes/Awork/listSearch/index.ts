@@ -2,6 +2,7 @@
 import { NodeOperationError, type IDataObject, type ILoadOptionsFunctions, type INodeListSearchResult } from 'n8n-workflow';
 
 import { chosenId } from '../loadOptions/loadList';
+import { searchEndpoints } from './searchEndpoints';
 import { searchList } from './searchList';
 
 const byName = (entity: IDataObject) => String(entity.name ?? '');
@@ -54,4 +55,5 @@ export const listSearch = {
 	searchUsers,
 	searchCompanies,
 	searchProjectTemplates,
+	searchEndpoints,
 };

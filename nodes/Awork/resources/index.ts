@@ -2,7 +2,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { mergeIdenticalProperties } from '../shared/descriptions/merge';
+import { nameResources } from '../endpoints/load';
 import { absenceProperties } from './absence';
+import { apiCallProperties } from './apiCall';
 import { checklistItemProperties } from './checklistItem';
 import { commentProperties } from './comment';
 import { companyProperties } from './company';
@@ -29,6 +31,7 @@ export const resourceProperty: INodeProperties = {
 	noDataExpression: true,
 	options: [
 		{ name: 'Absence', value: 'absence', description: 'Absences of people: vacation, sickness, other time off' },
+		{ name: 'API Call', value: 'apiCall', description: 'Any endpoint of awork’s API that has no operation of its own (automations, retainers, documents, …)' },
 		{ name: 'Checklist Item', value: 'checklistItem', description: 'The to-do items inside a task' },
 		{ name: 'Comment', value: 'comment', description: 'Comments on a task or a project' },
 		{ name: 'Company', value: 'company', description: 'Client companies, their tags and contact details' },
@@ -71,7 +74,10 @@ const allProperties = mergeIdenticalProperties([
 	...timeTrackingProperties,
 	...typeOfWorkProperties,
 	...userProperties,
+	...apiCallProperties,
 ]);
+
+nameResources(resourceProperty.options as Array<{ name: string; value: string }>);
 
 /**
  * Every resource's operation selector first, then the fields: n8n resolves a parameter's display
