@@ -13,7 +13,7 @@ import {
 import { searchProjects } from '../Awork/listSearch';
 import { authenticationProperty, aworkCredentials } from '../Awork/shared/descriptions/authentication';
 import { locatorProperty } from '../Awork/shared/locators/locator';
-import { chosenProjects, filteredOut, firstDelivery, deliveryKey, isAworkEvent, outputFor, type OutputShape } from './delivery';
+import { chosenProjects, filteredOut, firstDelivery, deliveryKey, isAworkEvent, ME, outputFor, STATUS_TYPES, type OutputShape } from './delivery';
 import { eventOptions } from './events';
 import { checkExists, create, deleteWebhook, selectedEvents, VERIFICATION_HEADER_NAME } from './webhookLifecycle';
 
@@ -77,13 +77,22 @@ export class AworkTrigger implements INodeType {
 				default: {},
 				options: [
 					{
+						displayName: 'Changed to Status Type',
+						name: 'statusTypes',
+						type: 'multiOptions',
+						options: STATUS_TYPES,
+						default: [],
+						description:
+							'Only start for status changes to a status of one of these types, e.g. a task moved to any status of type Done',
+					},
+					{
 						displayName: 'Changed to Value',
 						name: 'changedTo',
 						type: 'string',
 						default: '',
 						placeholder: 'e.g. 3f0c2a8e-5b1d-4c6e-9f7a-2d8b1e4c6a90',
 						description:
-							'With "Only When Property Changed": only start when such a property changed to this value (compared as text, case-insensitive)',
+							'With "Only When Property Changed": only start when such a property changed to this value (compared as text, case-insensitive); "me" stands for the credential’s user, e.g. AssigneeId changed to me',
 					},
 					{
 						displayName: 'Ignore Own Changes',
@@ -160,14 +169,17 @@ export class AworkTrigger implements INodeType {
 		// From here on every answer is 200, so awork neither retries nor pauses the webhook.
 		if (!selectedEvents(this).includes(body.eventType)) return { webhookResponse: 'Event not subscribed' };
 		const options = this.getNodeParameter('options', {}) as IDataObject;
-		const changedTo = String(options.changedTo ?? '');
+		const changedToText = String(options.changedTo ?? '').trim();
+		// "me" is the credential's user, read from GET /me at activation.
+		const changedTo = changedToText.toLowerCase() === ME ? String(stored.ownUserId ?? ME) : changedToText;
 		const reason = filteredOut(body, {
 			projectIds: chosenProjects(this, options),
 			changedProperties: String(options.changedProperties ?? '')
 				.split(',')
 				.map((name) => name.trim().toLowerCase())
 				.filter(Boolean),
-			changedTo: changedTo.trim() === '' ? undefined : changedTo,
+			changedTo: changedTo === '' ? undefined : changedTo,
+			statusTypes: ((options.statusTypes as string[] | undefined) ?? []).map((type) => type.toLowerCase()),
 			ownUserId: options.ignoreOwnChanges ? (stored.ownUserId as string | undefined) : undefined,
 		});
 		if (reason) return { webhookResponse: `Filtered out: ${reason}` };

@@ -64,6 +64,31 @@ export interface DeliveryFilters {
 	changedTo?: string;
 	/** Set to skip events the credential's own user caused. */
 	ownUserId?: string;
+	/** When set, the event must be a status change to a status of one of these types. */
+	statusTypes?: string[];
+}
+
+/** The value "Changed to Value" takes for the credential's own user. */
+export const ME = 'me';
+
+/** The status types people pick for "Changed to Status Type": task types, then project types. */
+export const STATUS_TYPES = [
+	{ name: 'In Progress (Task or Project)', value: 'progress' },
+	{ name: 'Project: Closed', value: 'closed' },
+	{ name: 'Project: Not Started', value: 'not-started' },
+	{ name: 'Stuck (Task or Project)', value: 'stuck' },
+	{ name: 'Task: Done', value: 'done' },
+	{ name: 'Task: In Review', value: 'review' },
+	{ name: 'Task: To Do', value: 'todo' },
+];
+
+const STATUS_PROPERTIES = new Set(['taskstatusid', 'projectstatusid']);
+
+/** The type of the status the event's entity has now (a task's or a project's). */
+function statusTypeOf(event: AworkEvent): string | undefined {
+	const entity = event.entity ?? {};
+	const status = (entity.taskStatus ?? entity.projectStatus) as IDataObject | undefined;
+	return typeof status?.type === 'string' ? status.type.toLowerCase() : undefined;
 }
 
 /** The project IDs of the "Only for Projects" pickers; a value that is no project is an error naming it. */
@@ -98,6 +123,13 @@ export function filteredOut(event: AworkEvent, filters: DeliveryFilters): string
 	if (filters.projectIds.length) {
 		const project = projectOf(event);
 		if (!project || !filters.projectIds.includes(project)) return 'Not in a chosen project';
+	}
+	if (filters.statusTypes?.length) {
+		const changes = Array.isArray(event.changes) ? event.changes : [];
+		const statusChanged = event.eventType.endsWith('_status_changed') || changes.some((c) => STATUS_PROPERTIES.has(String(c.property ?? '').toLowerCase()));
+		if (!statusChanged) return 'Not a status change';
+		const type = statusTypeOf(event);
+		if (!type || !filters.statusTypes.includes(type)) return 'Not changed to a chosen status type';
 	}
 	if (filters.changedProperties.length) {
 		const changes = Array.isArray(event.changes) ? event.changes : [];

@@ -66,8 +66,10 @@ function onlyMainEntity(context: IHookFunctions): boolean {
 	return context.getNodeParameter('options.onlyTriggerForMainEntityChanges', false) as boolean;
 }
 
+/** Whether a filter needs the credential's user: "Ignore Own Changes", or "Changed to Value" = me. */
 function ignoresOwnChanges(context: IHookFunctions): boolean {
-	return context.getNodeParameter('options.ignoreOwnChanges', false) as boolean;
+	const changedTo = String(context.getNodeParameter('options.changedTo', '') ?? '').trim().toLowerCase();
+	return (context.getNodeParameter('options.ignoreOwnChanges', false) as boolean) || changedTo === 'me';
 }
 
 function clearStored(data: StoredWebhook): void {

@@ -81,6 +81,41 @@ describe('awork Trigger: filters', () => {
 		expect(sandbox().requests.filter((r) => r.method === 'GET' && r.url.endsWith('/me'))).toHaveLength(1);
 	});
 
+	it('starts only for status changes to a status of a chosen type (a task moved to any Done status)', async () => {
+		const project = await api('POST', '/projects', { name: 'Status types' });
+		const task = await api('POST', '/tasks', { baseType: 'projecttask', entityId: project.id, name: 'Move me' });
+		const statuses: Array<{ id: string; type: string }> = await api('GET', `/projects/${project.id}/taskstatuses`);
+		const ofType = (type: string) => statuses.find((status) => status.type === type)!.id;
+		const trigger = await start({ events: ['task_status_changed', 'task_updated'], options: { statusTypes: ['done'] } });
+		await api('POST', '/tasks/changestatuses', [{ taskId: task.id, statusId: ofType('progress') }]);
+		await api('PUT', `/tasks/${task.id}`, { name: 'Move me (renamed)' });
+		await api('POST', '/tasks/changestatuses', [{ taskId: task.id, statusId: ofType('done') }]);
+		const deliveries = await trigger.waitForDeliveries(3);
+		const statusChanges = deliveries.filter((d) => d.body.eventType === 'task_status_changed');
+		expect(statusChanges.map((d) => Boolean(d.emitted))).toEqual([false, true]);
+		expect(deliveries.filter((d) => d.body.eventType === 'task_updated' && d.emitted)).toEqual([]);
+		expect(statusChanges[1].emitted![0].json.changesByProperty).toMatchObject({ TaskStatusId: { new: ofType('done') } });
+	});
+
+	it('takes "me" as the value a property changed to: a task assigned to the credential’s user', async () => {
+		const apiUserId = sandbox().store.apiKeys.get(sandbox().apiKey)!;
+		const colleague = sandbox().store.collection<{ id: string; isDeactivated?: boolean }>('users').where((u) => u.id !== apiUserId && !u.isDeactivated)[0];
+		const project = await api('POST', '/projects', { name: 'Assigned to me' });
+		const [first, second] = [
+			await api('POST', '/tasks', { baseType: 'projecttask', entityId: project.id, name: 'For a colleague' }),
+			await api('POST', '/tasks', { baseType: 'projecttask', entityId: project.id, name: 'For me' }),
+		];
+		const trigger = await start({ events: ['taskassignment_added'], options: { changedProperties: 'AssigneeId', changedTo: 'ME' } });
+		expect(trigger.staticData.ownUserId).toBe(apiUserId);
+		await api('POST', `/tasks/${first.id}/setassignees`, [colleague.id]);
+		await api('POST', `/tasks/${second.id}/setassignees`, [apiUserId]);
+		const deliveries = await trigger.waitForDeliveries(2);
+		expect(deliveries.map((d) => [d.body.entityId, Boolean(d.emitted)])).toEqual([
+			[first.id, false],
+			[second.id, true],
+		]);
+	});
+
 	it('registers "only main entity changes" with awork and re-registers when awork’s copy differs', async () => {
 		const trigger = await start({ events: ['project_updated'], options: { onlyTriggerForMainEntityChanges: true } });
 		const mine = () => webhooks().filter((w) => w.uri === trigger.webhookUrl);
