@@ -68,6 +68,7 @@ function requestFor(ws: Workspace, op: SpecOperation): CoverageRequest {
 	const request: CoverageRequest = {
 		params,
 		query: queryWithExistingIds(ws, sample.query, picked),
+		headers: sample.headers,
 		body: withExistingIds(ws, sample.body, { path: picked, idsCollection: area === 'timeentries' ? 'timeEntries' : undefined }),
 		multipart: sample.multipart,
 	};
@@ -81,7 +82,7 @@ async function callOperation(sandbox: Sandbox, ws: Workspace, op: SpecOperation)
 	const path = op.pathTemplate.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(request.params[name]));
 	const url = new URL((op.api === 'v2' ? sandbox.baseUrlV2 : sandbox.baseUrl) + path);
 	for (const [name, value] of Object.entries(request.query)) url.searchParams.append(name, String(value));
-	const headers: Record<string, string> = { authorization: `Bearer ${sandbox.apiKey}` };
+	const headers: Record<string, string> = { ...request.headers, authorization: `Bearer ${sandbox.apiKey}` };
 	let payload: string | FormData | undefined;
 	if (request.multipart) payload = formOf(request.multipart);
 	else if (request.body !== undefined) {

@@ -1,7 +1,8 @@
 /**
  * The request pipeline of the sandbox server, as at awork: injected faults, authentication, the
- * workspace rate limit, routing against the spec, body parsing, spec validation, then the handler
- * (or the spec's sample answer), response validation and the request log.
+ * workspace rate limit, routing against the spec, body parsing, spec validation (path, query, header,
+ * body), date-times brought into awork's form, then the handler (or the spec's sample answer),
+ * response validation and the request log (which keeps the body as sent).
  */
 import http from 'http';
 import { allowsAnonymous, authenticate, tryAuthenticate } from './http/auth';
@@ -12,6 +13,7 @@ import { RequestLog } from './http/log';
 import { RateLimiter, rateLimitedError } from './http/ratelimit';
 import { errorResponse, queryOf, writeResponse } from './http/wire';
 import { withoutInternalFields } from './server-context';
+import type { DateTimeNormalizer } from './spec/date-times';
 import { Router } from './spec/router';
 import { sampleResponse } from './spec/sample';
 import { RequestValidator, ResponseValidator } from './spec/validate';
@@ -49,6 +51,8 @@ export interface PipelineParts {
 	store: Store;
 	router: Router;
 	requestValidator: RequestValidator;
+	/** Brings the date-times of valid bodies into awork's form before any handler stores them. */
+	dateTimes: DateTimeNormalizer;
 	/** Present when the sandbox validates its answers (`validateResponses`). */
 	responseValidator?: ResponseValidator;
 	handlers: HandlerTable;
@@ -63,7 +67,7 @@ export interface PipelineParts {
 
 /** The server's request listener: runs one request through the pipeline and writes the answer. */
 export function createPipeline(parts: PipelineParts): (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> {
-	const { seed, store, router, requestValidator, responseValidator, handlers, context, log, limiter, faults } = parts;
+	const { seed, store, router, requestValidator, dateTimes, responseValidator, handlers, context, log, limiter, faults } = parts;
 	const { violations, responseViolations, nextTraceId } = parts;
 
 	/** The pipeline up to the answer; everything thrown becomes an error answer in `handle`. */
@@ -121,6 +125,7 @@ export function createPipeline(parts: PipelineParts): (req: http.IncomingMessage
 		const errors = requestValidator.validate(op, {
 			params: request.params,
 			query: request.query,
+			headers: req.headers,
 			contentType: parsed.contentType,
 			body: parsed.body,
 			files: parsed.files,
@@ -130,6 +135,7 @@ export function createPipeline(parts: PipelineParts): (req: http.IncomingMessage
 			recordViolation(req, opKey, error);
 			throw error;
 		}
+		request.body = dateTimes.normalize(op, parsed.contentType, parsed.body);
 
 		const response = await answer(request, opKey, req);
 		const after = faults.next(opKey, 'after');

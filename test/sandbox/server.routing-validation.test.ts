@@ -38,6 +38,23 @@ describe('routing and validation', () => {
 		expect(sandbox.store.collection('probeRegions').size).toBe(0);
 	});
 
+	it('rejects a request without a required header parameter and accepts it in any case of its name', async () => {
+		const missing = await call('/roles/users');
+		expect(missing.status).toBe(400);
+		expect(missing.body).toMatchObject({
+			code: 'validation-failed',
+			validationErrors: [{ property: 'aw-internal-request', message: 'The aw-internal-request field is required.' }],
+		});
+		expect(sandbox.violations).toEqual([
+			expect.objectContaining({ operation: 'GET /roles/users', status: 400, code: 'validation-failed' }),
+		]);
+
+		sandbox.resetLog();
+		const sent = await call('/roles/users', { headers: { 'AW-Internal-Request': 'true' } });
+		expect(sent.status).toBe(200);
+		expect(sandbox.violations).toEqual([]);
+	});
+
 	it('rejects a malformed path parameter before any handler runs', async () => {
 		const answer = await call('/absenceregions/not-a-uuid', { method: 'DELETE' });
 		expect(answer.status).toBe(400);

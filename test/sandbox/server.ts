@@ -17,6 +17,7 @@ import { createPipeline } from './server-pipeline';
 import { seedWorkspace } from './seed';
 import { loadSpecs } from './spec/load';
 import { Router } from './spec/router';
+import { DateTimeNormalizer } from './spec/date-times';
 import { RequestValidator, ResponseValidator } from './spec/validate';
 import { Store } from './store';
 import type { EntityEvent, HandlerTable, ResponseViolation, Sandbox, SandboxOptions, Violation } from './types';
@@ -59,6 +60,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		store,
 		router,
 		requestValidator,
+		dateTimes: new DateTimeNormalizer(specs),
 		responseValidator,
 		handlers,
 		context,

@@ -9,6 +9,7 @@ import type { Entity, PathFilters, Workspace } from './path-ids';
 export interface CoverageRequest {
 	params: Record<string, string>;
 	query: Record<string, string>;
+	headers: Record<string, string>;
 	body?: unknown;
 	multipart?: { fields: Record<string, string>; files: UploadedFile[] };
 }

@@ -4,6 +4,7 @@
  * with `_` are sandbox bookkeeping and are stripped by `publicView` before anything leaves.
  */
 import type { Store } from '../store';
+import { nextResourceVersion } from './shared/versions';
 
 export type Entity = { id: string } & Record<string, any>;
 
@@ -108,14 +109,7 @@ export function touch(store: Store, entity: Entity, userId: string): void {
 	if ('resourceVersion' in entity) entity.resourceVersion = resourceVersion(store);
 }
 
-const lastVersion = new WeakMap<Store, number>();
-
-/**
- * awork's `resourceVersion` grows with every modification. Microseconds of the sandbox clock (kept
- * below 2^53 so JSON keeps it exact), bumped when the clock stands still so it still grows.
- */
+/** awork's `resourceVersion` for a change now; one sequence with tasks and comments (`shared/versions.ts`). */
 export function resourceVersion(store: Store): number {
-	const version = Math.max(store.now().getTime() * 1000, (lastVersion.get(store) ?? 0) + 1);
-	lastVersion.set(store, version);
-	return version;
+	return nextResourceVersion(store);
 }

@@ -6,6 +6,9 @@ import { notFound } from '../http/errors';
 import type { Collection, Store } from '../store';
 import type { SandboxRequest } from '../types';
 import { dateDependency, entityArchived } from './shared/respond';
+import { nextResourceVersion } from './shared/versions';
+
+export { nextResourceVersion };
 
 /** A stored task: the TaskModel fields plus `_`-prefixed bookkeeping. */
 export interface StoredTask {
@@ -70,17 +73,11 @@ export function audit(store: Store, actorId: string) {
 	return { createdOn: at, createdBy: actorId, updatedOn: at, updatedBy: actorId };
 }
 
-/** Marks an entity updated; `resourceVersion` is in ticks, so it only ever grows. */
+/** Marks an entity updated; its `resourceVersion` grows with every change. */
 export function touch(store: Store, entity: Record<string, any>, actorId: string): void {
 	entity.updatedOn = store.timestamp();
 	entity.updatedBy = actorId;
 	if ('resourceVersion' in entity) entity.resourceVersion = nextResourceVersion(store, entity.resourceVersion);
-}
-
-/** .NET ticks of the sandbox clock, bumped past `previous` so two writes in one ms still differ. */
-export function nextResourceVersion(store: Store, previous = 0): number {
-	const ticks = store.now().getTime() * 10_000 + 621_355_968_000_000_000;
-	return Math.max(ticks, previous + 1);
 }
 
 /** A project is read-only for planning once its status is closed (awork archives closed projects). */

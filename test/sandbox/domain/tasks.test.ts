@@ -119,6 +119,43 @@ describe('updating and finding tasks', () => {
 		expect([bad.status, bad.body.code]).toEqual([400, 'date-dependency']);
 	});
 
+	it('answers and stores date-times in UTC, whatever offset and precision they were sent with', async () => {
+		const task = await createTask({ name: 'Dated', startOn: '2025-06-10T08:00:00.000Z', dueOn: '2025-06-12T17:00:00+02:00' });
+		expect(task).toMatchObject({ startOn: '2025-06-10T08:00:00Z', dueOn: '2025-06-12T15:00:00Z' });
+		const updated = expectStatus(await t.put(`/tasks/${task.id}`, { name: 'Dated', dueOn: '2025-06-13T15:00:00.000Z' }), 200).body;
+		expect(updated.dueOn).toBe('2025-06-13T15:00:00Z');
+		const stored = t.sandbox.store.collection<Record<string, any> & { id: string }>('tasks').require(task.id);
+		expect(stored.dueOn).toBe('2025-06-13T15:00:00Z');
+		// The same instant sent another way is no change.
+		const events = eventsOf('task_updated', task.id).length;
+		expectStatus(await t.put(`/tasks/${task.id}`, { name: 'Dated', dueOn: '2025-06-13T17:00:00+02:00' }), 200);
+		expect(eventsOf('task_updated', task.id)).toHaveLength(events);
+	});
+
+	it('gives every change a larger, exact resourceVersion, also while the clock stands still', async () => {
+		const task = await createTask({ name: 'Versioned' });
+		const versions = [task.resourceVersion];
+		for (const name of ['first', 'second', 'third']) {
+			versions.push(expectStatus(await t.put(`/tasks/${task.id}`, { name }), 200).body.resourceVersion);
+		}
+		for (const [i, version] of versions.entries()) {
+			expect(Number.isSafeInteger(version)).toBe(true);
+			if (i > 0) expect(version).toBeGreaterThan(versions[i - 1]);
+		}
+		// A client comparing with the version it was given finds exactly this change.
+		const last = versions[versions.length - 1];
+		const since = (filter: string) => t.get(`/projects/${project.id}/projecttasks?filterby=${encodeURIComponent(filter)}`);
+		expect(expectStatus(await since(`resourceVersion eq ${last}`), 200).body.map((x: any) => x.id)).toEqual([task.id]);
+		expect(expectStatus(await since(`resourceVersion gt ${versions[2]}`), 200).body.map((x: any) => x.id)).toEqual([task.id]);
+		expect(expectStatus(await since(`resourceVersion gt ${last}`), 200).body).toEqual([]);
+
+		const comment = expectStatus(await t.post(`/tasks/${task.id}/comments`, { message: 'one' }), 200).body;
+		const edited = expectStatus(await t.put(`/tasks/${task.id}/comments/${comment.id}`, { message: 'two' }), 200).body;
+		expect(Number.isSafeInteger(comment.resourceVersion) && Number.isSafeInteger(edited.resourceVersion)).toBe(true);
+		expect(edited.resourceVersion).toBeGreaterThan(comment.resourceVersion);
+		expect(comment.resourceVersion).toBeGreaterThan(last);
+	});
+
 	it('finds a task by its key, case-insensitively, and answers 404/400 for unknown or malformed keys', async () => {
 		const task = await createTask({ name: 'Keyed task' });
 		expect(expectStatus(await t.get(`/tasks/key/${task.taskIdentifier}`), 200).body.id).toBe(task.id);

@@ -53,6 +53,48 @@ describe('Router', () => {
 		expect(matched(router.match('POST', `/api/v1/me/filters/${uuid}`)).key).toBe('v1 POST /me/filters/{entityType}');
 	});
 
+	it('tells a role id from a role name', () => {
+		const uuid = '4d5f7c1e-0000-4000-8000-0000000000ab';
+		expect(matched(router.match('GET', `/api/v1/roles/${uuid.toUpperCase()}`))).toEqual({
+			key: 'v1 GET /roles/{roleId}',
+			params: { roleId: uuid.toUpperCase() },
+		});
+		expect(matched(router.match('GET', '/api/v1/roles/Project%20Manager'))).toEqual({
+			key: 'v1 GET /roles/{roleName}',
+			params: { roleName: 'Project Manager' },
+		});
+		// Almost a GUID is a name.
+		expect(matched(router.match('GET', `/api/v1/roles/${uuid.slice(1)}`)).key).toBe('v1 GET /roles/{roleName}');
+	});
+
+	it('decides such pairs by the parameter schemas, whichever template the spec declares first', () => {
+		const uuid = '4d5f7c1e-0000-4000-8000-000000000001';
+		const get = (name: string, schema: object) => ({
+			get: { parameters: [{ name, in: 'path', required: true, schema }], responses: {} },
+		});
+		const templates = {
+			'/gadgets/{gadgetId}': get('gadgetId', { type: 'string', format: 'uuid' }),
+			'/gadgets/{kind}': get('kind', { type: 'string', enum: ['lamp', 'clock'] }),
+			'/gadgets/{slug}': get('slug', { type: 'string' }),
+			'/widgets/{widgetNumber}': get('widgetNumber', { type: 'integer' }),
+			'/widgets/{widgetName}': get('widgetName', { type: 'string' }),
+		};
+		const entries = Object.entries(templates);
+		for (const order of [entries, [...entries].reverse()]) {
+			const own = new Router({ v1: { openapi: '3.0.1', paths: Object.fromEntries(order) }, v2: { openapi: '3.0.1', paths: {} } });
+			const route = (path: string) => {
+				const result = own.match('GET', `/api/v1${path}`);
+				return 'op' in result ? result.op.pathTemplate : result.error;
+			};
+			expect([route(`/gadgets/${uuid}`), route('/gadgets/Lamp'), route('/gadgets/chair')]).toEqual([
+				'/gadgets/{gadgetId}',
+				'/gadgets/{kind}',
+				'/gadgets/{slug}',
+			]);
+			expect([route('/widgets/42'), route('/widgets/forty-two')]).toEqual(['/widgets/{widgetNumber}', '/widgets/{widgetName}']);
+		}
+	});
+
 	it('tells v1 from v2', () => {
 		expect(matched(router.match('POST', '/api/v2/me/timetracking/start')).key).toBe('v2 POST /me/timetracking/start');
 		expect(matched(router.match('POST', '/api/v1/me/timetracking/start')).key).toBe('v1 POST /me/timetracking/start');

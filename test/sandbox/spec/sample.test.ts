@@ -23,6 +23,7 @@ describe('sample responses and requests', () => {
 			const errors = requests.validate(op, {
 				params: request.params,
 				query: request.query,
+				headers: request.headers,
 				contentType: request.contentType,
 				body: request.multipart ? request.multipart.fields : request.body,
 				files: request.multipart?.files,

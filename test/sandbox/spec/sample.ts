@@ -22,6 +22,8 @@ import { mixSeed, SampleGenerator } from './sample-value';
 export interface SampleRequest {
 	params: Record<string, string>;
 	query: Record<string, string>;
+	/** The required header parameters (`aw-internal-request` of `GET /roles/users`). */
+	headers: Record<string, string>;
 	/** JSON body, when the operation takes one. */
 	body?: unknown;
 	contentType?: string;
@@ -55,13 +57,13 @@ function declaredErrorResponse(op: SpecOperation, status: number, seed: number):
 
 const ERROR_CODES: Record<number, string> = { 400: 'invalid-operation', 403: 'forbidden', 404: 'not-found', 405: 'method-not-allowed' };
 
-/** A request the spec accepts: every path parameter, the required query parameters, a body if one is taken. */
+/** A request the spec accepts: every path parameter, the required query and header parameters, a body if one is taken. */
 export function sampleRequest(op: SpecOperation, seed: number, specs?: SpecDocuments): SampleRequest {
 	const doc = documentOf(op, specs);
 	const rng = new Rng(mixSeed(seed, `request ${operationKey(op)}`));
 	const generator = new SampleGenerator(doc, rng, 'request');
 	const parameters = operationParameters(op, doc);
-	const request: SampleRequest = { params: {}, query: {} };
+	const request: SampleRequest = { params: {}, query: {}, headers: {} };
 
 	for (const name of templateParamNames(op.pathTemplate)) {
 		const declared = parameters.find((p) => p.in === 'path' && p.name === name);
@@ -74,6 +76,14 @@ export function sampleRequest(op: SpecOperation, seed: number, specs?: SpecDocum
 		request.query[param.name] = /comma-separated list/i.test(schema.description ?? '')
 			? [rng.uuid(), rng.uuid()].join(',')
 			: asText(generator.value(param.schema));
+	}
+	for (const param of parameters) {
+		if (param.in !== 'header' || !param.required) continue;
+		// The default is what a client sends (`aw-internal-request: true`). Headers draw from their own
+		// generator, so adding them left every body sample as it was.
+		const schema = deref(doc, param.schema);
+		const headerSample = () => new SampleGenerator(doc, new Rng(mixSeed(seed, `header ${param.name}`)), 'request').value(schema);
+		request.headers[param.name] = asText(schema.default !== undefined ? schema.default : headerSample());
 	}
 
 	const body = requestBodyOf(op, doc);

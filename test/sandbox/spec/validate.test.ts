@@ -80,6 +80,50 @@ describe('RequestValidator: parameters', () => {
 	});
 });
 
+describe('RequestValidator: header parameters', () => {
+	const roleUsers = op('GET', '/roles/users');
+
+	it('requires a required header and finds it whatever the case of its name', () => {
+		expect(validator.validate(roleUsers, request({}))).toEqual([
+			{ property: 'aw-internal-request', message: 'The aw-internal-request field is required.' },
+		]);
+		expect(validator.validate(roleUsers, request({ headers: { 'aw-internal-request': '' } }))).toHaveLength(1);
+		expect(validator.validate(roleUsers, request({ headers: { 'aw-internal-request': 'true' } }))).toEqual([]);
+		expect(validator.validate(roleUsers, request({ headers: { 'AW-Internal-Request': 'true' } }))).toEqual([]);
+	});
+
+	it('binds header values to the declared type and enum like query values', () => {
+		// The spec's only header is a plain string, so typed and enum headers come from a small spec of our own.
+		const widgets = {
+			openapi: '3.0.1',
+			paths: {
+				'/widgets': {
+					get: {
+						parameters: [
+							{ name: 'X-Widget-Count', in: 'header', required: true, schema: { type: 'integer' } },
+							{ name: 'x-widget-mode', in: 'header', schema: { type: 'string', enum: ['fast', 'slow'] } },
+						],
+						responses: { '200': { description: 'ok' } },
+					},
+				},
+			},
+			components: { schemas: {} },
+		};
+		const own = { v1: widgets, v2: specs.v2 };
+		const listWidgets = new Router(own).operations().find((o) => o.api === 'v1' && o.pathTemplate === '/widgets')!;
+		const check = (headers: Record<string, string>) => new RequestValidator(own).validate(listWidgets, request({ headers }));
+		expect(check({ 'x-widget-count': '3' })).toEqual([]);
+		expect(check({ 'x-widget-count': '3', 'x-widget-mode': 'slow' })).toEqual([]);
+		expect(check({ 'x-widget-count': 'three' })).toEqual([
+			{ property: 'X-Widget-Count', message: "The value 'three' is not valid for X-Widget-Count." },
+		]);
+		expect(check({ 'x-widget-count': '3', 'x-widget-mode': 'sideways' })).toEqual([
+			{ property: 'x-widget-mode', message: "The value 'sideways' is not valid for x-widget-mode." },
+		]);
+		expect(check({})).toEqual([{ property: 'X-Widget-Count', message: 'The X-Widget-Count field is required.' }]);
+	});
+});
+
 describe('RequestValidator: JSON bodies', () => {
 	const createProject = op('POST', '/projects');
 	const createTask = op('POST', '/tasks');

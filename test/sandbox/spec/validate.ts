@@ -1,6 +1,6 @@
 /**
- * Checks a request against its spec operation the way awork's ASP.NET backend would: path and query
- * parameters are bound from strings (binding errors in ASP.NET's wording), the body is validated
+ * Checks a request against its spec operation the way awork's ASP.NET backend would: path, query and
+ * header parameters are bound from strings (binding errors in ASP.NET's wording), the body is validated
  * against the operation's request schema for the content type sent (JSON or multipart). Per-operation
  * plans are built on first use and cached: startup stays fast, repeated requests stay cheap.
  */
@@ -18,6 +18,8 @@ export { ResponseValidator, responseItemSchema } from './response';
 export interface RequestToValidate {
 	params: Record<string, string>;
 	query: Record<string, string | string[]>;
+	/** Request headers (Node's `IncomingHttpHeaders` will do); names are matched case-insensitively. */
+	headers?: Record<string, string | string[] | undefined>;
 	/** The request's Content-Type header, parameters (charset, boundary) allowed. */
 	contentType?: string;
 	/** Parsed JSON body, or the non-file multipart fields as strings. */
@@ -51,6 +53,7 @@ interface BodyPlan {
 interface OperationPlan {
 	path: ParameterCheck[];
 	query: ParameterCheck[];
+	header: ParameterCheck[];
 	body?: BodyPlan;
 }
 
@@ -72,6 +75,8 @@ export class RequestValidator {
 		const errors: ValidationError[] = [];
 		for (const check of plan.path) this.checkParameter(check, req.params[check.param.name], errors);
 		for (const check of plan.query) this.checkParameter(check, lookupInsensitive(req.query, check.param.name), errors);
+		// Header names are case-insensitive (RFC 9110); Node already lower-cases them, other callers may not.
+		for (const check of plan.header) this.checkParameter(check, lookupInsensitive(req.headers ?? {}, check.param.name), errors);
 		if (plan.body) errors.push(...this.checkBody(plan.body, req));
 		return errors;
 	}
@@ -156,6 +161,7 @@ export class RequestValidator {
 		return {
 			path: checks.filter((c) => c.param.in === 'path'),
 			query: checks.filter((c) => c.param.in === 'query'),
+			header: checks.filter((c) => c.param.in === 'header'),
 			body: body && this.bodyPlan(op, body),
 		};
 	}

@@ -177,7 +177,7 @@ describe('Task → Create', () => {
 			true,
 		);
 		expect(error).toBeUndefined();
-		expect(items[0].json).toMatchObject({ name: 'Fine', dueOn: '2026-04-01T12:00:00.000Z' });
+		expect(items[0].json).toMatchObject({ name: 'Fine', dueOn: '2026-04-01T12:00:00Z' });
 		expect(items[1].error?.message).toBe(
 			"Invalid 'Parent Task' on item 1: expected a task picked from the list, an awork task link (https://yourworkspace.awork.com/projects/3f0c…/tasks/9a1b…) or a task ID (GUID), got 'not-a-guid'",
 		);

@@ -51,12 +51,12 @@ describe('Task → Update', () => {
 			name: 'Write copy',
 			description: 'Homepage hero',
 			startOn: '2026-05-04T08:00:00Z',
-			dueOn: '2026-05-15T16:00:00.000Z',
+			dueOn: '2026-05-15T16:00:00Z',
 			plannedDuration: 12600,
 			isPrio: true,
 			taskStatusId: statusBefore,
 		});
-		expect(items[0].json).toMatchObject({ id: task.id, dueOn: '2026-05-15T16:00:00.000Z', plannedDuration: 12600 });
+		expect(items[0].json).toMatchObject({ id: task.id, dueOn: '2026-05-15T16:00:00Z', plannedDuration: 12600 });
 	});
 
 	it('renames a task given by its awork link', async () => {
