@@ -5,12 +5,11 @@
  * declares one), hold to the spec's response schema, and no request may count as one the real API
  * would reject. Reads run first, then changes, then deletes (children before their parents).
  */
-import { withExistingIds } from './coverage-requests/body-ids';
-import { resolvePath, type Entity, type Workspace } from './coverage-requests/path-ids';
-import { adjustRequest, recipeFor, type CoverageRequest } from './coverage-requests/recipes';
+import type { Workspace } from './coverage-requests/path-ids';
+import { callOrder, requestFor, SEED, uploadTemporaryFiles } from './coverage-requests/plan';
+import type { CoverageRequest } from './coverage-requests/recipes';
 import { loadSpecs } from './spec/load';
 import { Router } from './spec/router';
-import { sampleRequest } from './spec/sample';
 import { startSandbox } from './server';
 import { operationKey, type Sandbox, type SpecOperation } from './types';
 
@@ -19,21 +18,6 @@ import { operationKey, type Sandbox, type SpecOperation } from './types';
  * awork error. Keep this list short and explained.
  */
 const EXPECTED_ERRORS: Record<string, { status: number; code: string; why: string }> = {};
-
-const SEED = 1;
-
-/** Reads first, then changes, then anything that deletes; deletes of children before parents. */
-function phase(op: SpecOperation): number {
-	if (op.method === 'GET') return 0;
-	if (op.method === 'DELETE' || /delete|remove/i.test(op.pathTemplate)) return 2;
-	return 1;
-}
-
-const depth = (op: SpecOperation) => (op.pathTemplate.match(/\{/g) ?? []).length;
-
-function callOrder(a: SpecOperation, b: SpecOperation): number {
-	return phase(a) - phase(b) || (phase(a) === 2 ? depth(b) - depth(a) : 0);
-}
 
 interface Outcome {
 	key: string;
@@ -50,30 +34,6 @@ function formOf(multipart: NonNullable<CoverageRequest['multipart']>): FormData 
 		form.append(file.fieldName, new Blob([file.data], { type: file.contentType }), file.fileName);
 	}
 	return form;
-}
-
-/** Single-ID query parameters (`projectId=…`) name existing entities; comma-separated lists stay samples. */
-function queryWithExistingIds(ws: Workspace, query: Record<string, string>, picked: Record<string, Entity>): Record<string, string> {
-	const single = Object.fromEntries(Object.entries(query).filter(([, value]) => !value.includes(',')));
-	return { ...query, ...(withExistingIds(ws, single, { path: picked }) as Record<string, string>) };
-}
-
-/** The sample request with IDs of existing, related entities and the operation's recipe applied. */
-function requestFor(ws: Workspace, op: SpecOperation): CoverageRequest {
-	const key = operationKey(op);
-	const sample = sampleRequest(op, SEED);
-	const recipe = recipeFor(key);
-	const { params, picked } = resolvePath(ws, op.pathTemplate, sample.params, recipe?.path);
-	const area = op.pathTemplate.split('/')[1]?.toLowerCase();
-	const request: CoverageRequest = {
-		params,
-		query: queryWithExistingIds(ws, sample.query, picked),
-		headers: sample.headers,
-		body: withExistingIds(ws, sample.body, { path: picked, idsCollection: area === 'timeentries' ? 'timeEntries' : undefined }),
-		multipart: sample.multipart,
-	};
-	adjustRequest(request, { ws, picked, key });
-	return request;
 }
 
 async function callOperation(sandbox: Sandbox, ws: Workspace, op: SpecOperation): Promise<Outcome> {
@@ -99,16 +59,6 @@ async function callOperation(sandbox: Sandbox, ws: Workspace, op: SpecOperation)
 		return { key, status: response.status, code: error.code, reason: reason?.slice(0, 160) };
 	} catch {
 		return { key, status: response.status, code: text.slice(0, 80) };
-	}
-}
-
-/** Temporary files exist only between an upload and attaching it; upload two as a client would. */
-async function uploadTemporaryFiles(sandbox: Sandbox): Promise<void> {
-	for (const name of ['draft-1.txt', 'draft-2.txt']) {
-		const form = new FormData();
-		form.append('file', new Blob([`temporary ${name}\n`], { type: 'text/plain' }), name);
-		const answer = await fetch(`${sandbox.baseUrl}/temporaryfiles`, { method: 'POST', headers: { authorization: `Bearer ${sandbox.apiKey}` }, body: form });
-		if (answer.status !== 200) throw new Error(`uploading a temporary file answered ${answer.status}`);
 	}
 }
 

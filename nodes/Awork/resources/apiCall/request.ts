@@ -64,6 +64,15 @@ async function inputFile(context: FieldContext, param: EndpointParam, property: 
 	};
 }
 
+/**
+ * n8n's request helper drops an empty object or array body, and a scalar would not be sent as JSON:
+ * those go as JSON text (the Content-Type is already JSON), everything else as it is.
+ */
+function asJsonBody(body: unknown): IDataObject {
+	const empty = typeof body === 'object' && body !== null && Object.keys(body).length === 0;
+	return (empty || typeof body !== 'object' || body === null ? JSON.stringify(body) : body) as IDataObject;
+}
+
 /** The `before` step of API Call: the whole request from the endpoint and the checked values. */
 export async function buildEndpointRequest(context: FieldContext, request: IHttpRequestOptions): Promise<void> {
 	const values = context.values as unknown as CallValues;
@@ -133,7 +142,7 @@ export async function buildEndpointRequest(context: FieldContext, request: IHttp
 				throw inputError(context.node, context.itemIndex, 'Body (JSON)', 'a JSON object', body);
 			}
 			const merged = { ...((body as IDataObject | undefined) ?? {}), ...(bodyValues as IDataObject) };
-			if (endpoint.bodyRequired || Object.keys(merged).length) request.body = merged;
+			if (endpoint.bodyRequired || Object.keys(merged).length) request.body = asJsonBody(merged);
 			else delete request.body;
 			break;
 		}
@@ -145,7 +154,7 @@ export async function buildEndpointRequest(context: FieldContext, request: IHttp
 			} else if (endpoint.body === 'array' && !Array.isArray(body)) {
 				throw inputError(context.node, context.itemIndex, 'Body (JSON)', 'a JSON array', body);
 			} else {
-				request.body = body as IDataObject;
+				request.body = asJsonBody(body);
 			}
 			break;
 		case 'multipart': {
