@@ -24,3 +24,23 @@ export function limiterKeyOf(node: INode, baseUrl: string): string {
 	}
 	return `${origin}|${type}|${node.credentials?.[type]?.id ?? node.credentials?.[type]?.name ?? 'default'}`;
 }
+
+// Credential fields that hold secrets, wherever they sit in the credential's data.
+const SECRET_FIELD = /(key|secret|token|password)$/i;
+
+/** Every secret in a credential's data (API key, client secret, access and refresh tokens). */
+export function secretsOf(data: unknown, depth = 0): string[] {
+	if (!data || typeof data !== 'object' || depth > 3) return [];
+	const secrets: string[] = [];
+	for (const [field, value] of Object.entries(data as Record<string, unknown>)) {
+		if (typeof value === 'string' && SECRET_FIELD.test(field) && value) secrets.push(value);
+		else if (value && typeof value === 'object') secrets.push(...secretsOf(value, depth + 1));
+	}
+	return secrets;
+}
+
+/** The credential a node uses, by type and the name a person gave it. */
+export function credentialNameOf(node: INode): { type: string; name?: string } {
+	const type = credentialTypeOf(node);
+	return { type, name: node.credentials?.[type]?.name };
+}

@@ -21,8 +21,12 @@ import {
 import { wantedResults } from '../descriptions/paging';
 import { itemState, type ItemState } from '../routing/itemState';
 import { apiRoot } from './apiRoot';
-import { limiterKeyOf } from './credentialType';
+import { credentialNameOf, credentialTypeOf, limiterKeyOf, secretsOf } from './credentialType';
+import { limiterFor, type RequestLimiter } from './limiter';
 import { sendPaced } from './send';
+
+/** The limiter an item's requests count against, for the post-processing step that reads headers. */
+const limiterOfItem = new WeakMap<ItemState, RequestLimiter>();
 
 /** awork's largest page (docs/pagination.md). */
 export const MAX_PAGE_SIZE = 1000;
@@ -39,17 +43,29 @@ export async function routeDeclarativeRequest(
 	} catch (error) {
 		throw new NodeOperationError(node, (error as Error).message, { itemIndex });
 	}
+	const credentials = await this.getCredentials(credentialTypeOf(node)).catch(() => undefined);
+	const limiterKey = limiterKeyOf(node, String(options.baseURL ?? ''));
 	const base = {
 		node,
 		itemIndex,
 		method: String(options.method ?? 'GET').toUpperCase(),
 		path: String(options.url ?? ''),
-		limiterKey: limiterKeyOf(node, String(options.baseURL ?? '')),
+		limiterKey,
+		queue: executionOf(this),
+		credential: credentialNameOf(node),
+		secrets: secretsOf(credentials),
+		timeoutMs: ownTimeout(this),
 	};
 	const qs = (options.qs ?? {}) as Record<string, unknown>;
 	const state = itemState(this);
+	limiterOfItem.set(state, limiterFor(limiterKey));
+	const send = async (data: DeclarativeRestApiSettings.ResultOptions) =>
+		await sendPaced(
+			base,
+			async ({ timeoutMs }) => await this.makeRoutingRequest({ ...data, options: { ...data.options, timeout: timeoutMs } }),
+		);
 	if (qs.pageSize === undefined) {
-		return await followUps(state, await sendPaced(base, async () => await this.makeRoutingRequest(requestData)));
+		return await followUps(state, await send(requestData));
 	}
 
 	const limit = wantedResults(this);
@@ -59,13 +75,40 @@ export async function routeDeclarativeRequest(
 		const pageRequest = { ...requestData, options: { ...options, qs: { ...qs, page, pageSize } } };
 		state.totalItems = undefined;
 		state.pageLength = undefined;
-		const items = await followUps(state, await sendPaced(base, async () => await this.makeRoutingRequest(pageRequest)));
+		const items = await followUps(state, await send(pageRequest));
 		collected.push(...items);
 		const received = state.pageLength ?? items.length;
 		if (received < pageSize || collected.length >= limit) break;
 		if (state.totalItems !== undefined && page * pageSize >= state.totalItems) break;
 	}
 	return Number.isFinite(limit) ? collected.slice(0, limit) : collected;
+}
+
+/**
+ * Which execution an item belongs to, for fair turns in the limiter: its ID, or, where the run has
+ * none (a bare WorkflowExecute run), the node run's execute data, one object shared by all its items.
+ */
+function executionOf(context: IExecutePaginationFunctions): unknown {
+	try {
+		return context.getExecutionId() || context.getExecuteData();
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * The "Timeout" of n8n's request options, when a person set one. Read from the parameter, not the
+ * request: n8n writes its own 300 s default into every request that has none.
+ */
+function ownTimeout(context: IExecutePaginationFunctions): number | undefined {
+	let requestOptions: unknown;
+	try {
+		requestOptions = context.getNodeParameter('requestOptions', {});
+	} catch {
+		return undefined;
+	}
+	const timeout = (requestOptions as { timeout?: unknown } | undefined)?.timeout;
+	return typeof timeout === 'number' && timeout > 0 ? timeout : undefined;
 }
 
 /** An operation's follow-up requests, run outside the main request's paced attempt. */
@@ -77,9 +120,10 @@ async function followUps(state: ItemState, items: INodeExecutionData[]): Promise
 }
 
 /**
- * Runs first among an item's post-processing steps: records awork's paging headers for the
- * loop above and turns a JSON array into one item per element (n8n does that only when a node
- * declares no post-processing of its own, and operations do).
+ * Runs first among an item's post-processing steps: feeds awork's rate-limit headers to the
+ * workspace's limiter (a success says how much budget is left as much as a 429 does), records
+ * awork's paging headers for the loop above and turns a JSON array into one item per element (n8n
+ * does that only when a node declares no post-processing of its own, and operations do).
  */
 export async function readAworkResponse(
 	this: IExecuteSingleFunctions,
@@ -87,6 +131,7 @@ export async function readAworkResponse(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const state = itemState(this);
+	limiterOfItem.get(state)?.observe(response.headers);
 	const total = Number(response.headers?.['aw-totalitems']);
 	state.totalItems = Number.isFinite(total) ? total : undefined;
 	if (Array.isArray(response.body)) {

@@ -1,10 +1,47 @@
 /**
  * Turns an awork failure into a NodeApiError whose message says what to do. Built from a plain
- * object, never from the raw HTTP error, so the request's Authorization header cannot leak.
+ * object, never from the raw HTTP error, so the request's Authorization header cannot leak; any
+ * secret the package knows is cut out of what awork answered too (a validation error may echo it).
  */
 import { NodeApiError, type INode, type JsonObject } from 'n8n-workflow';
 
 import type { Failure } from './failure';
+
+/** The credential a request used, as the node names it (never its data). */
+export interface CredentialName {
+	type: string;
+	name?: string;
+}
+
+export interface FailureExtra {
+	retried?: string;
+	credential?: CredentialName;
+	/** Values to cut out of everything the error carries. */
+	secrets?: string[];
+	/** The per-attempt timeout the failed attempt had. */
+	timeoutMs?: number;
+}
+
+export const REDACTED = '[redacted]';
+// Shorter values would cut ordinary words out of messages; no key or token is this short.
+const MIN_SECRET_LENGTH = 6;
+
+/** Replaces every known secret in `text`. */
+export function redact(text: string, secrets: readonly string[] = []): string {
+	let result = text;
+	for (const secret of secrets) {
+		if (typeof secret !== 'string' || secret.length < MIN_SECRET_LENGTH) continue;
+		result = result.split(secret).join(REDACTED);
+	}
+	return result;
+}
+
+function redactDeep<T>(value: T, secrets: readonly string[]): T {
+	if (!secrets.length || value === undefined) return value;
+	return JSON.parse(redact(JSON.stringify(value), secrets.map((secret) => JSON.stringify(secret).slice(1, -1)))) as T;
+}
+
+const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT', 'ERR_SOCKET_CONNECTION_TIMEOUT']);
 
 export interface RequestDescription {
 	method: string;
@@ -41,12 +78,21 @@ function validationSummary(failure: Failure): string | undefined {
 		.join('; ');
 }
 
-export function failureMessage(failure: Failure, request: RequestDescription, extra: { retried?: string } = {}): string {
+function credentialLabel(credential: CredentialName | undefined): string {
+	if (!credential) return 'check the credential';
+	return credential.name ? `credential '${credential.name}', type ${credential.type}` : `credential type ${credential.type}`;
+}
+
+export function failureMessage(failure: Failure, request: RequestDescription, extra: FailureExtra = {}): string {
 	const where = `${request.method} ${request.path.split('?')[0]}`;
 	const awork = failure.body?.description;
 	const suffix = extra.retried ? ` (${extra.retried})` : '';
 	switch (failure.status) {
 		case undefined:
+			if (failure.networkCode && TIMEOUT_CODES.has(failure.networkCode) && extra.timeoutMs !== undefined) {
+				return `awork did not answer ${where} within ${Math.round(extra.timeoutMs / 100) / 10} s${suffix}`;
+			}
+			if (!failure.networkCode && extra.retried) return `awork did not finish ${where} in time${suffix}`;
 			return `Could not reach awork for ${where}: ${failure.networkCode ?? failure.message}${suffix}`;
 		case 400: {
 			const fields = validationSummary(failure);
@@ -57,7 +103,11 @@ export function failureMessage(failure: Failure, request: RequestDescription, ex
 			return `awork rejected the request (${failure.body?.code ?? 'bad request'}): ${awork ?? where}`;
 		}
 		case 401:
-			return 'awork rejected the credentials: the API key or access token is invalid, expired or was revoked';
+			// awork answers 401 both for a bad key and for a missing permission (docs/error-handling.md).
+			return (
+				'awork rejected the credentials: the API key or access token is invalid, expired or was revoked, ' +
+				`or its user lacks the permission for ${where} (${credentialLabel(extra.credential)})`
+			);
 		case 403:
 			return `awork denied ${where}: the user behind these credentials lacks the permission for it${awork ? ` (${awork})` : ''}`;
 		case 404: {
@@ -92,9 +142,11 @@ export function toNodeApiError(
 	node: INode,
 	failure: Failure,
 	request: RequestDescription,
-	extra: { retried?: string } = {},
+	extra: FailureExtra = {},
 ): NodeApiError {
-	const message = failureMessage(failure, request, extra);
+	const secrets = extra.secrets ?? [];
+	failure = { ...failure, message: redact(failure.message, secrets), body: redactDeep(failure.body, secrets) };
+	const message = redact(failureMessage(failure, request, extra), secrets);
 	const plain: JsonObject = {
 		message,
 		httpCode: failure.status !== undefined ? String(failure.status) : null,
@@ -102,7 +154,7 @@ export function toNodeApiError(
 	};
 	const error = new NodeApiError(node, plain, {
 		message,
-		description: descriptionOf(failure),
+		description: descriptionOf(failure) && redact(descriptionOf(failure)!, secrets),
 		httpCode: failure.status !== undefined ? String(failure.status) : undefined,
 		itemIndex: request.itemIndex,
 	});

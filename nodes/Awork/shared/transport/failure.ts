@@ -92,8 +92,18 @@ export function readFailure(thrown: unknown): Failure {
 	};
 }
 
-/** Seconds until awork's window resets, from `RateLimit-Reset` (falls back to the per-second window). */
-export function rateLimitResetSeconds(failure: Failure): number {
-	const raw = Number(failure.headers['ratelimit-reset'] ?? failure.headers['retry-after']);
-	return Number.isFinite(raw) && raw >= 0 ? raw : 1;
+/**
+ * Seconds until awork's window resets: `RateLimit-Reset` (seconds), else `Retry-After` as seconds
+ * or as an HTTP date; one second (awork's shortest window) when neither says.
+ */
+export function rateLimitResetSeconds(failure: Failure, now: number = Date.now()): number {
+	const reset = Number(failure.headers['ratelimit-reset']);
+	if (failure.headers['ratelimit-reset'] !== undefined && Number.isFinite(reset) && reset >= 0) return reset;
+	const retryAfter = failure.headers['retry-after']?.trim();
+	if (retryAfter) {
+		if (/^\d+(\.\d+)?$/.test(retryAfter)) return Number(retryAfter);
+		const at = Date.parse(retryAfter);
+		if (Number.isFinite(at)) return Math.max(0, (at - now) / 1000);
+	}
+	return 1;
 }

@@ -17,7 +17,8 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { apiRoot, type ApiVersion } from './apiRoot';
-import { credentialTypeOf, limiterKeyOf } from './credentialType';
+import { credentialNameOf, credentialTypeOf, limiterKeyOf, secretsOf } from './credentialType';
+import { limiterFor } from './limiter';
 import { sendPaced } from './send';
 
 export type AworkContext =
@@ -51,6 +52,16 @@ export async function aworkRequest<T = unknown>(this: AworkContext, request: Awo
 	return (await sendAwork.call(this, request, false)) as T;
 }
 
+/** The execution a request belongs to (load options and hooks may run outside one). */
+function executionIdOf(context: AworkContext): string | undefined {
+	const withId = context as { getExecutionId?: () => string };
+	try {
+		return typeof withId.getExecutionId === 'function' ? withId.getExecutionId() : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 async function sendAwork(this: AworkContext, request: AworkRequest, returnFullResponse: boolean): Promise<unknown> {
 	const node = this.getNode();
 	const credentialType = credentialTypeOf(node);
@@ -61,23 +72,31 @@ async function sendAwork(this: AworkContext, request: AworkRequest, returnFullRe
 	} catch (error) {
 		throw new NodeOperationError(node, (error as Error).message, { itemIndex: request.itemIndex });
 	}
-	const options: IHttpRequestOptions = {
-		method: request.method,
-		url: `${root}${request.path}`,
-		qs: request.qs,
-		body: request.body,
-		json: true,
-		headers: { Accept: 'application/json' },
-		...(returnFullResponse ? { returnFullResponse: true } : {}),
-	};
-	return await sendPaced(
+	const limiterKey = limiterKeyOf(node, root);
+	const response = (await sendPaced(
 		{
 			node,
 			itemIndex: request.itemIndex ?? 0,
 			method: request.method,
 			path: request.path,
-			limiterKey: limiterKeyOf(node, root),
+			limiterKey,
+			queue: executionIdOf(this),
+			credential: credentialNameOf(node),
+			secrets: secretsOf(credentials),
 		},
-		async () => await this.helpers.httpRequestWithAuthentication.call(this, credentialType, options),
-	);
+		async ({ timeoutMs }) =>
+			// The full response always, so its rate-limit headers reach the limiter.
+			await this.helpers.httpRequestWithAuthentication.call(this, credentialType, {
+				method: request.method,
+				url: `${root}${request.path}`,
+				qs: request.qs,
+				body: request.body,
+				json: true,
+				headers: { Accept: 'application/json' },
+				returnFullResponse: true,
+				timeout: timeoutMs,
+			} satisfies IHttpRequestOptions),
+	)) as { body: unknown; headers: IN8nHttpFullResponse['headers']; statusCode: number };
+	limiterFor(limiterKey).observe(response.headers);
+	return returnFullResponse ? response : response.body;
 }

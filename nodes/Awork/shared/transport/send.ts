@@ -10,7 +10,7 @@
  */
 import { NodeOperationError, sleep, type INode } from 'n8n-workflow';
 
-import { toNodeApiError } from './errorMessage';
+import { toNodeApiError, type CredentialName } from './errorMessage';
 import { readFailure } from './failure';
 import { limiterFor, type LimiterSettings } from './limiter';
 import { DEFAULT_RETRY, decideRetry, type RetrySettings } from './policy';
@@ -23,33 +23,76 @@ export interface PacedRequest {
 	path: string;
 	/** Which workspace connection this request counts against (no secrets in it). */
 	limiterKey: string;
+	/** Whose turn it is in the limiter's queue (the execution, see RequestLimiter.acquire); one queue when missing. */
+	queue?: unknown;
+	/** The credential, for messages about it. */
+	credential?: CredentialName;
+	/** Values that must never appear in an error (API key, tokens, webhook secrets). */
+	secrets?: string[];
+	/** The request's own per-attempt timeout; the retry settings' default when missing. */
+	timeoutMs?: number;
 	limits?: LimiterSettings;
 	retry?: RetrySettings;
 }
 
-export async function sendPaced<T>(request: PacedRequest, attemptOnce: () => Promise<T>): Promise<T> {
+export interface Attempt {
+	/** The timeout this attempt must be sent with: the request's own, never past the time budget. */
+	timeoutMs: number;
+}
+
+const MIN_ATTEMPT_TIMEOUT_MS = 1000;
+
+export async function sendPaced<T>(request: PacedRequest, attemptOnce: (attempt: Attempt) => Promise<T>): Promise<T> {
+	const settings = request.retry ?? DEFAULT_RETRY;
 	const limiter = limiterFor(request.limiterKey, request.limits);
 	let waitedMs = 0;
+	let serverErrors = 0;
+	let failedOtherwise = 0;
+	// The time budget starts with the first attempt: waiting behind this execution's own earlier
+	// items is pacing, not trouble (a 10,000-item run queues for minutes by design).
+	let startedAt: number | undefined;
+	const fail = (failure: ReturnType<typeof readFailure>, retried: string | undefined, timeoutMs?: number) =>
+		toNodeApiError(request.node, failure, request, {
+			retried,
+			credential: request.credential,
+			secrets: request.secrets,
+			timeoutMs,
+		});
 	for (let attempt = 1; ; attempt++) {
-		const release = await limiter.acquire();
+		const release = await limiter.acquire(request.queue);
+		const now = Date.now();
+		startedAt ??= now;
+		const elapsedMs = now - startedAt;
+		const leftMs = settings.maxTotalMs - elapsedMs;
+		if (leftMs <= 0) {
+			release();
+			throw fail(
+				{ headers: {}, message: 'time budget used up' },
+				`spent ${Math.round(elapsedMs / 1000)} s on it in all, queueing behind other requests to this workspace included; ` +
+					`the time budget per request is ${Math.round(settings.maxTotalMs / 1000)} s`,
+			);
+		}
+		const ownTimeoutMs = request.timeoutMs ?? settings.attemptTimeoutMs;
+		// Near the end of the budget an attempt still gets a fair chance (unless asked for less).
+		const timeoutMs = Math.max(Math.min(ownTimeoutMs, leftMs), Math.min(ownTimeoutMs, MIN_ATTEMPT_TIMEOUT_MS));
 		try {
-			return await attemptOnce();
+			return await attemptOnce({ timeoutMs });
 		} catch (error) {
 			// The node's own verdict on an answer (from a post-processing step) is no transport failure.
 			// (n8n's NodeOperationError constructor hands back the error itself.)
 			if (error instanceof NodeOperationError) throw new NodeOperationError(request.node, error);
 			const failure = readFailure(error);
-			const decision = decideRetry(failure, request.method, attempt, waitedMs, request.retry ?? DEFAULT_RETRY);
-			if (!decision.retry) {
-				throw toNodeApiError(request.node, failure, request, { retried: decision.reason });
-			}
+			limiter.observe(failure.headers);
+			// A 429 is awork's pacing, not a failure of the request: only other failures count toward the cap.
+			if (failure.status !== 429) failedOtherwise++;
+			const history = { attempt, waitedMs, elapsedMs: Date.now() - startedAt, serverErrors, failedOtherwise };
+			const decision = decideRetry(failure, request.method, history, settings);
+			if (failure.status === 500) serverErrors++;
+			if (!decision.retry) throw fail(failure, decision.reason, timeoutMs);
 			waitedMs += decision.waitMs;
-			if (decision.rateLimited) {
-				// Everybody on this workspace waits, not just this request.
-				limiter.pauseUntil(Date.now() + decision.waitMs);
-				release();
-				continue;
-			}
+			// Everybody on this workspace waits out a 429, not just this request; each resumes a
+			// little later than the others (the jitter in waitMs), so they do not all start at once.
+			if (decision.rateLimited) limiter.pauseUntil(Date.now() + (decision.pauseMs ?? decision.waitMs));
 			release();
 			await sleep(decision.waitMs);
 		} finally {

@@ -202,7 +202,7 @@ describe('failures become one readable entry', () => {
 		expect(options).toHaveLength(1);
 		expect(options[0].value).toBe('');
 		expect(options[0].name).toMatch(
-			/^Could not load the [a-z ]+: awork rejected the credentials: the API key or access token is invalid, expired or was revoked$/,
+			/^Could not load the [a-z ]+: awork rejected the credentials: the API key or access token is invalid, expired or was revoked, or its user lacks the permission for GET \/\S+ \(credential 'test credential', type aworkSuiteApi\)$/,
 		);
 	});
 

@@ -65,8 +65,9 @@ describe('User → Get Current', () => {
 		});
 		// The run data holds errors serialized, as n8n stores them.
 		expect(error?.name).toBe('NodeApiError');
+		// awork answers 401 both for a bad key and for a missing permission: the message says both, and names the credential.
 		expect(error!.message).toBe(
-			'awork rejected the credentials: the API key or access token is invalid, expired or was revoked',
+			"awork rejected the credentials: the API key or access token is invalid, expired or was revoked, or its user lacks the permission for GET /me (credential 'test credential', type aworkSuiteApi)",
 		);
 		expect(error!.httpCode).toBe('401');
 		expect(JSON.stringify(error)).not.toContain('not-a-valid-key');

@@ -1,6 +1,6 @@
 import type { INode } from 'n8n-workflow';
 
-import { describeTarget, toNodeApiError } from '../../../../../nodes/Awork/shared/transport/errorMessage';
+import { describeTarget, redact, toNodeApiError } from '../../../../../nodes/Awork/shared/transport/errorMessage';
 import type { Failure } from '../../../../../nodes/Awork/shared/transport/failure';
 
 const node: INode = { id: '1', name: 'awork', type: 'aworkSuite', typeVersion: 1, position: [0, 0], parameters: {} };
@@ -15,9 +15,12 @@ const failure = (status: number | undefined, body?: Failure['body'], extra: Part
 });
 
 describe('toNodeApiError', () => {
-	it('says the key was rejected on 401', () => {
-		const error = toNodeApiError(node, failure(401, { code: 'unauthorized' }), request('/me'));
-		expect(error.message).toMatch(/rejected the credentials/);
+	it('says on 401 that the key was rejected or lacks the permission, naming the credential', () => {
+		const error = toNodeApiError(node, failure(401, { code: 'unauthorized' }), request('/me'), {
+			credential: { type: 'aworkSuiteApi', name: 'Production workspace' },
+		});
+		expect(error.message).toMatch(/rejected the credentials: .*invalid, expired or was revoked, or its user lacks the permission for GET \/me/);
+		expect(error.message).toContain("credential 'Production workspace', type aworkSuiteApi");
 		expect(error.httpCode).toBe('401');
 		expect(error.context.itemIndex).toBe(2);
 	});
@@ -54,6 +57,32 @@ describe('toNodeApiError', () => {
 			retried: 'gave up after 6 attempts',
 		});
 		expect(error.message).toBe('Could not reach awork for GET /me: ECONNRESET (gave up after 6 attempts)');
+	});
+});
+
+describe('redaction', () => {
+	const secret = 'a1b2c3d4-very-secret-token';
+
+	it('cuts every known secret out of the message, description and body', () => {
+		const error = toNodeApiError(
+			node,
+			failure(400, {
+				code: 'validation-failed',
+				description: `Bearer ${secret} is not allowed`,
+				details: [`"${secret}"`],
+				validationErrors: [{ property: 'Name', message: `got ${secret}` }],
+			}),
+			request('/tasks', 'POST'),
+			{ secrets: [secret, 'short'] },
+		);
+		expect(error.message).toBe('awork rejected the request: Name: got [redacted]');
+		expect(error.description).toContain('Bearer [redacted] is not allowed');
+		expect(JSON.stringify(error)).not.toContain(secret);
+	});
+
+	it('leaves short values alone, so ordinary words survive', () => {
+		expect(redact('a short note', ['short'])).toBe('a short note');
+		expect(redact('x-secret1-y', ['secret1'])).toBe('x-[redacted]-y');
 	});
 });
 

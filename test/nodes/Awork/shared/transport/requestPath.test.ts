@@ -62,6 +62,32 @@ describe('request path', () => {
 		expect(sandbox().requests).toHaveLength(1);
 	});
 
+	it('keeps waiting out 429s past the attempt cap while the time budget lasts', async () => {
+		sandbox().setFaults([{ operation: 'GET /me', status: 429, headers: { 'ratelimit-reset': '0' }, times: 9 }]);
+		const { items, error } = await probe({ method: 'GET', url: '/me' });
+		expect(error).toBeUndefined();
+		expect(items[0].json.id).toEqual(expect.any(String));
+		expect(sandbox().requests.map((r) => r.status)).toEqual([...Array<number>(9).fill(429), 200]);
+	});
+
+	it('repeats a GET after a single 500 once, and gives up on a second', async () => {
+		sandbox().setFaults([{ operation: 'GET /me', status: 500, times: 1 }]);
+		expect((await probe({ method: 'GET', url: '/me' })).error).toBeUndefined();
+		expect(sandbox().requests.map((r) => r.status)).toEqual([500, 200]);
+		sandbox().resetLog();
+		sandbox().setFaults([{ operation: 'GET /me', status: 500, times: 5 }]);
+		const { error } = await probe({ method: 'GET', url: '/me' });
+		expect(error?.message).toMatch(/^awork answered 500 for GET \/me \(repeated once/);
+		expect(sandbox().requests.map((r) => r.status)).toEqual([500, 500]);
+	});
+
+	it('never repeats a create that met a 500', async () => {
+		sandbox().setFaults([{ operation: 'POST /companies', status: 500, times: 1 }]);
+		const { error } = await probe({ method: 'POST', url: '/companies', body: JSON.stringify({ name: 'Once GmbH' }) });
+		expect(error?.httpCode).toBe('500');
+		expect(sandbox().requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+	});
+
 	it('repeats a GET that met a 503', async () => {
 		sandbox().setFaults([{ operation: 'GET /me', status: 503, times: 2 }]);
 		const { items, error } = await probe({ method: 'GET', url: '/me' });
