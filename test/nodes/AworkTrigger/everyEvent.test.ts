@@ -8,21 +8,13 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { eventOptions } from '../../../nodes/AworkTrigger/events';
 import { apiKeyCredentials } from '../../harness/sandbox';
 import { startTrigger, type Delivery, type TriggerHarness } from '../../harness/trigger';
-import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from '../../sandbox/types';
-import { peopleEventCases } from '../../sandbox/webhooks/events-cases-people';
-import { projectEventCases } from '../../sandbox/webhooks/events-cases-projects';
-import { taskEventCases } from '../../sandbox/webhooks/events-cases-tasks';
-import { timeEventCases } from '../../sandbox/webhooks/events-cases-time';
-import { apiUserId, eventOf, post, sandbox, useEventsSandbox, type EventCase } from '../../sandbox/webhooks/events-testkit';
+import { WEBHOOK_EVENT_TYPES } from '../../sandbox/types';
+import { EVENT_CASES } from '../../sandbox/webhooks/events-cases';
+import { apiUserId, eventOf, post, sandbox, useEventsSandbox } from '../../sandbox/webhooks/events-testkit';
 
 useEventsSandbox();
 
-const CASES: Record<WebhookEventType, EventCase> = {
-	...peopleEventCases,
-	...projectEventCases,
-	...taskEventCases,
-	...timeEventCases,
-};
+const CASES = EVENT_CASES;
 
 /** Every "any event of <entity>" choice: together they stand for all 35 event types. */
 const ALL_EVENTS = eventOptions.map((option) => String(option.value)).filter((value) => value.startsWith('any:'));

@@ -4,21 +4,13 @@
  * (real `domain/index.ts`) and this suite checks the event recorded in `sandbox.events`. The cases
  * run in one sandbox, in the documented order: destructive user cases rely on the ones before.
  */
-import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from '../types';
-import { peopleEventCases } from './events-cases-people';
-import { projectEventCases } from './events-cases-projects';
-import { taskEventCases } from './events-cases-tasks';
-import { timeEventCases } from './events-cases-time';
-import { apiUserId, eventOf, useEventsSandbox, type EventCase } from './events-testkit';
+import { WEBHOOK_EVENT_TYPES } from '../types';
+import { EVENT_CASES } from './events-cases';
+import { apiUserId, eventOf, useEventsSandbox } from './events-testkit';
 
 useEventsSandbox();
 
-const CASES: Record<WebhookEventType, EventCase> = {
-	...peopleEventCases,
-	...projectEventCases,
-	...taskEventCases,
-	...timeEventCases,
-};
+const CASES = EVENT_CASES;
 
 describe('every documented event type', () => {
 	it('has a case, and only documented types have one', () => {
