@@ -13,7 +13,7 @@ import { startSandbox } from '../../test/sandbox';
 import type { BenchRow } from './index';
 
 const ITEMS = 1000;
-const ROUNDS = 5;
+const ROUNDS = Number(process.env.BENCH_ROUNDS) || 9;
 
 /** The node as it would be without the long tail: no API Call resource, no fields shown only for it. */
 function withoutLongTail(): INodeType {
