@@ -104,7 +104,17 @@ export async function checkExists(this: IHookFunctions): Promise<boolean> {
 		wanted === registered &&
 		Boolean(webhook.onlyTriggerForMainEntityChanges) === onlyMainEntity(this) &&
 		(!ignoresOwnChanges(this) || Boolean(data.ownUserId));
-	if (current) return true;
+	if (current) {
+		// A copy someone made for this URL would deliver without our secret (401 each time): remove it.
+		try {
+			for (const other of await allWebhooks(this)) {
+				if (other.uri === webhook.uri && other.id !== webhook.id) await removeWebhook(this, other.id);
+			}
+		} catch (error) {
+			throw apiError(this, error);
+		}
+		return true;
+	}
 	// Stale (other URL or events, or paused by awork after failed deliveries): replace it.
 	await deleteWebhook.call(this);
 	return false;

@@ -66,6 +66,15 @@ describe('awork Trigger: webhook lifecycle', () => {
 		expect(delivery.emitted).toHaveLength(1);
 	});
 
+	it('removes a duplicate someone made by hand for its URL while it is active, keeping its own', async () => {
+		const trigger = await start({ events: ['company_added'] });
+		const own = trigger.staticData.webhookId as string;
+		await api('POST', '/webhooks', { name: 'copy made by hand', uri: trigger.webhookUrl, events: 'company_added', isActive: true, authenticationType: 'none' });
+		expect(webhooks().filter((w) => w.uri === trigger.webhookUrl)).toHaveLength(2);
+		expect(await trigger.checkExists()).toBe(true);
+		expect(webhooks().filter((w) => w.uri === trigger.webhookUrl).map((w) => w.id)).toEqual([own]);
+	});
+
 	it('keeps exactly one webhook when static data was wiped while it was registered', async () => {
 		const trigger = await start({ events: ['company_added'] });
 		const lost = trigger.staticData.webhookId as string;
