@@ -5,6 +5,7 @@ import type { Endpoint } from '../../endpoints/types';
 import { binaryOutput } from '../../shared/binary/download';
 import { operation } from '../../shared/descriptions/operation';
 import { pagingFields } from '../../shared/descriptions/paging';
+import { isEmptyBody } from '../../shared/output/success';
 import { itemState } from '../../shared/routing/itemState';
 import { conditionsField, sortField } from './listQuery';
 import { bodyJsonField, endpointField, outputFileField, parametersJsonField, parametersMapperField } from './fields';
@@ -16,17 +17,11 @@ const fileOutput = binaryOutput({
 	json: (values) => ({ endpoint: (values._endpoint as unknown as Endpoint).id }),
 });
 
-function isEmpty(body: unknown): boolean {
-	if (body === undefined || body === null || body === '') return true;
-	if (Buffer.isBuffer(body)) return body.length === 0;
-	return typeof body === 'object' && !Array.isArray(body) && Object.keys(body as object).length === 0;
-}
-
 /** Files become binary data; an answer without a body says so; JSON passes as it is. */
 async function endpointOutput(this: IExecuteSingleFunctions, items: INodeExecutionData[], response: IN8nHttpFullResponse): Promise<INodeExecutionData[]> {
 	const endpoint = itemState(this).values._endpoint as unknown as Endpoint;
-	if (endpoint.response === 'binary' && !isEmpty(response.body)) return await (fileOutput as typeof endpointOutput).call(this, items, response);
-	if (isEmpty(response.body)) return [{ json: { success: true, endpoint: endpoint.id } as IDataObject }];
+	if (endpoint.response === 'binary' && !isEmptyBody(response.body)) return await (fileOutput as typeof endpointOutput).call(this, items, response);
+	if (isEmptyBody(response.body)) return [{ json: { success: true, endpoint: endpoint.id } as IDataObject }];
 	return items.map((item) => (item.json && typeof item.json === 'object' ? item : { json: { data: item.json } as IDataObject }));
 }
 

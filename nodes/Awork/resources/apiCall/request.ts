@@ -3,10 +3,11 @@
  * header parameters and the body from the mapper and the JSON fields, every value checked first.
  * A value the endpoint does not take is an error, never dropped silently.
  */
-import type { IBinaryData, IDataObject, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 
 import type { Endpoint, EndpointParam } from '../../endpoints/types';
 import { receiveBinary } from '../../shared/binary/download';
+import { readInputFile } from '../../shared/binary/upload';
 import { multipartBody, type MultipartFile } from '../../shared/binary/multipart';
 import { isBlank, type FieldContext } from '../../shared/fields/field';
 import { inputError } from '../../shared/fields/inputError';
@@ -46,22 +47,9 @@ function unknownKeys(values: CallValues): string[] {
 }
 
 async function inputFile(context: FieldContext, param: EndpointParam, property: unknown): Promise<MultipartFile> {
-	const binary = context.fn.getInputData().binary ?? {};
-	const name = String(property ?? '').trim() || 'data';
-	const meta: IBinaryData | undefined = binary[name];
-	if (!meta) {
-		const available = Object.keys(binary);
-		const expected = available.length
-			? `the name of a binary property of the input item (it has ${available.map((key) => `'${key}'`).join(', ')})`
-			: 'the name of a binary property of the input item, but the item has no binary data';
-		throw inputError(context.node, context.itemIndex, fieldName(param), expected, property);
-	}
-	return {
-		fieldName: param.name,
-		fileName: meta.fileName || name,
-		mimeType: meta.mimeType || 'application/octet-stream',
-		data: await context.fn.helpers.getBinaryDataBuffer(name),
-	};
+	// An unset file part reads the usual "data" property.
+	const file = await readInputFile(context, fieldName(param), isBlank(property) ? 'data' : property);
+	return { fieldName: param.name, fileName: file.fileName, mimeType: file.mimeType, data: file.data };
 }
 
 /**

@@ -38,25 +38,27 @@ export function inputBinaryField(options: Partial<FieldOptions> = {}): Field {
 			hint: options.hint ?? 'The name of the binary property, not the file name',
 		},
 		async apply(context, path) {
-			const raw = readParameter(context, path);
-			const binary = context.fn.getInputData().binary ?? {};
-			const available = Object.keys(binary);
-			const expected = available.length
-				? `the name of a binary property of the input item (it has ${available.map((name) => `'${name}'`).join(', ')})`
-				: 'the name of a binary property of the input item, but the item has no binary data';
-			if (isBlank(raw) || typeof raw !== 'string') throw inputError(context.node, context.itemIndex, displayName, expected, raw);
-			const property = raw.trim();
-			const meta: IBinaryData | undefined = binary[property];
-			if (!meta) throw inputError(context.node, context.itemIndex, displayName, expected, raw);
-			const data = await context.fn.helpers.getBinaryDataBuffer(property);
-			const file: InputFile = {
-				property,
-				fileName: meta.fileName || `${property}${meta.fileExtension ? `.${meta.fileExtension}` : ''}`,
-				mimeType: meta.mimeType || 'application/octet-stream',
-				data,
-			};
-			context.values[to] = file as unknown as never;
+			context.values[to] = (await readInputFile(context, displayName, readParameter(context, path))) as unknown as never;
 		},
+	};
+}
+
+/** The input item's binary property named `raw`; an error naming `field` and the properties there are otherwise. */
+export async function readInputFile(context: FieldContext, field: string, raw: unknown): Promise<InputFile> {
+	const binary = context.fn.getInputData().binary ?? {};
+	const available = Object.keys(binary);
+	const expected = available.length
+		? `the name of a binary property of the input item (it has ${available.map((name) => `'${name}'`).join(', ')})`
+		: 'the name of a binary property of the input item, but the item has no binary data';
+	if (isBlank(raw) || typeof raw !== 'string') throw inputError(context.node, context.itemIndex, field, expected, raw);
+	const property = raw.trim();
+	const meta: IBinaryData | undefined = binary[property];
+	if (!meta) throw inputError(context.node, context.itemIndex, field, expected, raw);
+	return {
+		property,
+		fileName: meta.fileName || `${property}${meta.fileExtension ? `.${meta.fileExtension}` : ''}`,
+		mimeType: meta.mimeType || 'application/octet-stream',
+		data: await context.fn.helpers.getBinaryDataBuffer(property),
 	};
 }
 

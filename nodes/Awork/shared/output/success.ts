@@ -6,7 +6,8 @@ import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeE
 
 import { itemState } from '../routing/itemState';
 
-function isEmptyBody(body: unknown): boolean {
+/** Whether awork answered without content (nothing, an empty text or buffer, `{}`). */
+export function isEmptyBody(body: unknown): boolean {
 	if (body === undefined || body === null || body === '') return true;
 	if (Buffer.isBuffer(body)) return body.length === 0;
 	return typeof body === 'object' && !Array.isArray(body) && Object.keys(body as object).length === 0;
