@@ -5,6 +5,7 @@ import type { Endpoint } from '../../endpoints/types';
 import { binaryOutput } from '../../shared/binary/download';
 import { operation } from '../../shared/descriptions/operation';
 import { pagingFields } from '../../shared/descriptions/paging';
+import { optional } from '../../shared/fields/structured';
 import { isEmptyBody } from '../../shared/output/success';
 import { itemState } from '../../shared/routing/itemState';
 import { conditionsField, sortField } from './listQuery';
@@ -12,7 +13,7 @@ import { bodyJsonField, endpointField, outputFileField, parametersJsonField, par
 import { buildEndpointRequest } from './request';
 
 const fileOutput = binaryOutput({
-	propertyParameter: 'outputBinaryPropertyName',
+	propertyParameter: 'endpointOptions.outputBinaryPropertyName',
 	fallbackName: (values) => String((values._endpoint as unknown as Endpoint).path.split('/').filter(Boolean).at(-1) ?? 'file'),
 	json: (values) => ({ endpoint: (values._endpoint as unknown as Endpoint).id }),
 });
@@ -35,13 +36,17 @@ export const call = operation({
 	fields: [
 		endpointField,
 		parametersMapperField,
-		parametersJsonField,
-		bodyJsonField,
-		conditionsField,
-		sortField,
+		// One collection, not five top-level parameters: n8n walks every top-level parameter of the
+		// node for every item, so each one the long tail adds slows every curated operation.
+		optional({
+			name: 'endpointOptions',
+			displayName: 'Options',
+			placeholder: 'Add Option',
+			description: 'Parameters or a body as JSON, conditions and sort for lists, and the output field for files',
+			fields: [parametersJsonField, bodyJsonField, conditionsField, sortField, { property: outputFileField }],
+		}),
 		// Shared with every list (declared once); endpoints that do not page ignore them.
 		...pagingFields,
-		{ property: outputFileField },
 	],
 	before: [buildEndpointRequest],
 	output: [endpointOutput],

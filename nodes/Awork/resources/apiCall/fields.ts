@@ -80,10 +80,7 @@ function jsonField(options: { name: string; displayName: string; description: st
 		property: { ...baseProperty(options), type: 'json', default: '' },
 		apply(context, path) {
 			const raw = readParameter(context, path);
-			if (isBlank(raw)) {
-				if (options.object) context.values[options.to] = {};
-				return;
-			}
+			if (isBlank(raw)) return;
 			const expected = options.object ? 'a JSON object' : 'valid JSON';
 			const parsed = parseJson(context, options.displayName, raw, expected);
 			if (options.object && (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))) {

@@ -19,8 +19,8 @@ export interface CallValues {
 	_endpoint: Endpoint;
 	/** Mapper values by `<in>:<name>`. */
 	_mapped: IDataObject;
-	/** Parameters (JSON): by name or `<in>:<name>`. */
-	_parameters: IDataObject;
+	/** Parameters (JSON): by name or `<in>:<name>`; absent when that option was not added. */
+	_parameters?: IDataObject;
 	/** Body (JSON), parsed; undefined when empty. */
 	_body?: unknown;
 	/** Compiled Conditions and Sort, when set. */
@@ -34,7 +34,7 @@ const keyOf = (param: Pick<EndpointParam, 'in' | 'name'>) => `${param.in}:${para
 function given(values: CallValues, param: EndpointParam): unknown {
 	const mapped = values._mapped[keyOf(param)];
 	if (!isBlank(mapped)) return mapped;
-	const fromJson = values._parameters[keyOf(param)] ?? values._parameters[param.name];
+	const fromJson = values._parameters?.[keyOf(param)] ?? values._parameters?.[param.name];
 	return isBlank(fromJson) ? undefined : fromJson;
 }
 
@@ -42,7 +42,7 @@ function given(values: CallValues, param: EndpointParam): unknown {
 function unknownKeys(values: CallValues): string[] {
 	const params = values._endpoint.params;
 	const mapped = Object.keys(values._mapped).filter((key) => !params.some((param) => keyOf(param) === key) && !isBlank(values._mapped[key]));
-	const json = Object.keys(values._parameters).filter((key) => !params.some((param) => keyOf(param) === key || (param.in !== 'body' && param.in !== 'form' && param.name === key)));
+	const json = Object.keys(values._parameters ?? {}).filter((key) => !params.some((param) => keyOf(param) === key || (param.in !== 'body' && param.in !== 'form' && param.name === key)));
 	return [...mapped, ...json];
 }
 

@@ -20,7 +20,7 @@ describe('API Call', () => {
 
 	it('takes the parameters as JSON too (for AI agents), and the endpoint by its catalog ID', async () => {
 		const project = firstOf('projects');
-		const result = await run({ endpoint: rl('v1:GET /projects/{projectId}'), parametersJson: JSON.stringify({ projectId: project.id }) });
+		const result = await run({ endpoint: rl('v1:GET /projects/{projectId}'), endpointOptions: { parametersJson: JSON.stringify({ projectId: project.id }) } });
 		expect(result.error).toBeUndefined();
 		expect(result.items[0].json.id).toBe(project.id);
 	});
@@ -47,8 +47,10 @@ describe('API Call', () => {
 			endpoint: rl('GET /companies'),
 			returnAll: true,
 			endpointParameters: mapped({ 'query:filterby': "industry eq 'Rail'" }),
-			endpointConditions: { all: [{ field: 'name', operator: 'contains', valueType: 'auto', value: "Filtered" }] },
-			endpointSort: { keys: [{ field: 'name', direction: 'desc' }] },
+			endpointOptions: {
+				endpointConditions: { all: [{ field: 'name', operator: 'contains', valueType: 'auto', value: 'Filtered' }] },
+				endpointSort: { keys: [{ field: 'name', direction: 'desc' }] },
+			},
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.json.name)).toEqual(['Zeta Filtered', 'Alpha Filtered']);
@@ -61,7 +63,7 @@ describe('API Call', () => {
 		sandbox().resetLog();
 		const result = await run({
 			endpoint: rl('POST /companies'),
-			bodyJson: JSON.stringify({ name: 'From JSON', industry: 'Shipping' }),
+			endpointOptions: { bodyJson: JSON.stringify({ name: 'From JSON', industry: 'Shipping' }) },
 			endpointParameters: mapped({ 'body:name': 'From the mapper' }),
 		});
 		expect(result.error).toBeUndefined();
@@ -88,7 +90,7 @@ describe('API Call', () => {
 		const downloaded = await run({
 			endpoint: rl('GET /tasks/{taskId}/files/{fileId}/download'),
 			endpointParameters: mapped({ 'path:taskId': task.id, 'path:fileId': fileId }),
-			outputBinaryPropertyName: 'file',
+			endpointOptions: { outputBinaryPropertyName: 'file' },
 		});
 		expect(downloaded.error).toBeUndefined();
 		const file = downloaded.items[0].binary?.file;
@@ -113,9 +115,9 @@ describe('API Call', () => {
 			['an unknown endpoint', { endpoint: rl('GET /nothing/here') }, /Invalid 'Endpoint' on item 0: expected an endpoint of awork's API/],
 			['a malformed ID', { endpoint: rl('GET /projects/{projectId}'), endpointParameters: mapped({ 'path:projectId': 'not-a-guid' }) }, /Invalid 'Project ID \(path\)' on item 0: expected an awork ID \(GUID\), got 'not-a-guid'/],
 			['a missing path parameter', { endpoint: rl('GET /projects/{projectId}') }, /Invalid 'Project ID \(path\)' on item 0: expected a value \(the endpoint requires it\)/],
-			['a parameter the endpoint does not take', { endpoint: rl('GET /projects'), parametersJson: '{"colour": "red"}' }, /Invalid 'Parameters' on item 0: expected parameters of GET \/projects .*got 'colour'/],
-			['a body for an endpoint without one', { endpoint: rl('GET /projects'), bodyJson: '{"name": "x"}' }, /Invalid 'Body \(JSON\)' on item 0: expected nothing: GET \/projects takes no body/],
-			['Conditions for an endpoint without filterby', { endpoint: rl('GET /projects/{projectId}'), endpointParameters: mapped({ 'path:projectId': '3f0c2a8e-5b1d-4c6e-9f7a-2d8b1e4c6a90' }), endpointConditions: { all: [{ field: 'name', operator: 'eq', value: 'x' }] } }, /Invalid 'Conditions' on item 0: expected nothing: GET \/projects\/\{projectId\} takes no filterby/],
+			['a parameter the endpoint does not take', { endpoint: rl('GET /projects'), endpointOptions: { parametersJson: '{"colour": "red"}' } }, /Invalid 'Parameters' on item 0: expected parameters of GET \/projects .*got 'colour'/],
+			['a body for an endpoint without one', { endpoint: rl('GET /projects'), endpointOptions: { bodyJson: '{"name": "x"}' } }, /Invalid 'Body \(JSON\)' on item 0: expected nothing: GET \/projects takes no body/],
+			['Conditions for an endpoint without filterby', { endpoint: rl('GET /projects/{projectId}'), endpointParameters: mapped({ 'path:projectId': '3f0c2a8e-5b1d-4c6e-9f7a-2d8b1e4c6a90' }), endpointOptions: { endpointConditions: { all: [{ field: 'name', operator: 'eq', value: 'x' }] } } }, /Invalid 'Conditions' on item 0: expected nothing: GET \/projects\/\{projectId\} takes no filterby/],
 			['a page size that is no number', { endpoint: rl('GET /projects'), endpointParameters: mapped({ 'query:pageSize': 'many' }) }, /Invalid 'Page Size \(query\)' on item 0: expected a whole number/],
 		];
 		it.each(cases)('%s', async (_, parameters, message) => {

@@ -46,7 +46,7 @@ function nodeInput(ws: Workspace, op: SpecOperation, endpoint: Endpoint): { para
 		returnAll: false,
 		limit: 50,
 	};
-	if (request.body !== undefined && !request.multipart) parameters.bodyJson = JSON.stringify(request.body);
+	if (request.body !== undefined && !request.multipart) parameters.endpointOptions = { bodyJson: JSON.stringify(request.body) };
 	return { parameters, item };
 }
 
