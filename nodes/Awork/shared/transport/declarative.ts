@@ -65,7 +65,7 @@ export async function routeDeclarativeRequest(
 			async ({ timeoutMs }) => await this.makeRoutingRequest({ ...data, options: { ...data.options, timeout: timeoutMs } }),
 		);
 	if (qs.pageSize === undefined) {
-		return await followUps(state, await send(requestData));
+		return pairedWith(itemIndex, await followUps(state, await send(requestData)));
 	}
 
 	const limit = wantedResults(this);
@@ -81,7 +81,16 @@ export async function routeDeclarativeRequest(
 		if (received < pageSize || collected.length >= limit) break;
 		if (state.totalItems !== undefined && page * pageSize >= state.totalItems) break;
 	}
-	return Number.isFinite(limit) ? collected.slice(0, limit) : collected;
+	return pairedWith(itemIndex, Number.isFinite(limit) ? collected.slice(0, limit) : collected);
+}
+
+/**
+ * Links each output item to the input item it came from. RoutingNode does not, and n8n guesses the
+ * link only when a node returns as many items as it got, so after a list or a skipped item
+ * `$('Node').item` would fail for the whole run.
+ */
+export function pairedWith(itemIndex: number, items: INodeExecutionData[]): INodeExecutionData[] {
+	return items.map((item) => (item.pairedItem === undefined ? { ...item, pairedItem: { item: itemIndex } } : item));
 }
 
 /**
