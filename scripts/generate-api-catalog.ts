@@ -529,10 +529,10 @@ function renderValue(value: unknown): string {
 }
 
 /**
- * n8n's lint takes any object with a `name` like token/secret/password and `type: 'string'` for a node parameter that must
- * be masked; a catalog entry is data, not a parameter, so exactly those lines carry an exception (mirrors the rule's test).
+ * n8n's lint takes any object with an unquoted `name` key like token/secret/password and `type: 'string'` for a node
+ * parameter that must be masked. A catalog entry is data, not a parameter: those entries write the key quoted, which
+ * the rule does not match. (An eslint-disable comment would not do: n8n's package scanner ignores inline comments.)
  */
-const SECRET_LINT_EXCEPTION = '\t\t// eslint-disable-next-line n8n-nodes-base/node-param-type-options-password-missing -- catalog data, not a node parameter';
 const looksSecret = (param: EndpointParam) => param.type === 'string' && /secret|password|token|apikey/i.test(param.name);
 
 function renderEndpoint(endpoint: Endpoint): string {
@@ -541,7 +541,7 @@ function renderEndpoint(endpoint: Endpoint): string {
 		.map(([key, value]) => `${key}: ${renderValue(value)}`)
 		.join(', ');
 	if (!params.length) return `\t{ ${head}, params: [] },`;
-	const lines = params.flatMap((param) => [...(looksSecret(param) ? [SECRET_LINT_EXCEPTION] : []), `\t\t${renderValue(param)},`]);
+	const lines = params.map((param) => `\t\t${looksSecret(param) ? renderValue(param).replace(/^\{ name: /, "{ 'name': ") : renderValue(param)},`);
 	return [`\t{ ${head}, params: [`, ...lines, '\t] },'].join('\n');
 }
 

@@ -448,8 +448,7 @@ export const ENDPOINTS: Endpoint[] = [
 	] },
 	{ id: 'v1:GET /files/images/{entityType}', api: 'v1', method: 'GET', path: '/files/images/{entityType}', tag: 'SharedFiles', label: 'Shared Files: Get Image of Files by Entity Type', body: 'none', response: 'json', params: [
 		{ name: 'entityType', in: 'path', type: 'string', required: true, label: 'Entity Type' },
-		// eslint-disable-next-line n8n-nodes-base/node-param-type-options-password-missing -- catalog data, not a node parameter
-		{ name: 'token', in: 'query', type: 'string', required: true, label: 'Token' },
+		{ 'name': 'token', in: 'query', type: 'string', required: true, label: 'Token' },
 	] },
 	{ id: 'v1:GET /files/{fileId}/download', api: 'v1', method: 'GET', path: '/files/{fileId}/download', tag: 'Files', label: 'Files: Download (File)', body: 'none', response: 'binary', params: [
 		{ name: 'fileId', in: 'path', type: 'guid', required: true, label: 'File ID' },
@@ -1027,8 +1026,7 @@ export const ENDPOINTS: Endpoint[] = [
 		{ name: 'includeClosedAndStuck', in: 'query', type: 'boolean', label: 'Include Closed And Stuck' },
 	] },
 	{ id: 'v1:GET /sharedfiles', api: 'v1', method: 'GET', path: '/sharedfiles', tag: 'SharedFiles', label: 'Shared Files: Get Shared Files', body: 'none', response: 'json', params: [
-		// eslint-disable-next-line n8n-nodes-base/node-param-type-options-password-missing -- catalog data, not a node parameter
-		{ name: 'token', in: 'query', type: 'string', required: true, label: 'Token' },
+		{ 'name': 'token', in: 'query', type: 'string', required: true, label: 'Token' },
 	] },
 	{ id: 'v1:GET /taskbundles', api: 'v1', method: 'GET', path: '/taskbundles', tag: 'TaskBundles', label: 'Task Bundles: List Task Bundles', body: 'none', response: 'json', paged: true, filterby: true, orderby: true, params: [
 		{ name: 'page', in: 'query', type: 'integer', label: 'Page' },
@@ -1631,8 +1629,7 @@ export const ENDPOINTS: Endpoint[] = [
 	{ id: 'v1:POST /clientapplications/register', api: 'v1', method: 'POST', path: '/clientapplications/register', tag: 'Client Applications', label: 'Client Applications: Register (Client Applications)', body: 'object', bodyRequired: true, response: 'json', params: [
 		{ name: 'redirect_uris', in: 'body', type: 'array', items: 'string', label: 'Redirect URIs' },
 		{ name: 'client_name', in: 'body', type: 'string', label: 'Client Name' },
-		// eslint-disable-next-line n8n-nodes-base/node-param-type-options-password-missing -- catalog data, not a node parameter
-		{ name: 'token_endpoint_auth_method', in: 'body', type: 'string', label: 'Token Endpoint Auth Method' },
+		{ 'name': 'token_endpoint_auth_method', in: 'body', type: 'string', label: 'Token Endpoint Auth Method' },
 		{ name: 'grant_types', in: 'body', type: 'array', items: 'string', label: 'Grant Types' },
 		{ name: 'response_types', in: 'body', type: 'array', items: 'string', label: 'Response Types' },
 		{ name: 'scope', in: 'body', type: 'string', label: 'Scope' },
