@@ -27,6 +27,8 @@ export const createTasksFromData: Scenario<Prepared> & { input: { project: strin
 			{ name: 'Draft sitemap', dueOn: '2026-05-04', description: 'Pages and their order' },
 			{ name: 'Collect client logos' },
 			{ name: 'Plan the launch', project: other.name, dueOn: '2026-06-01T15:00:00Z' },
+			// No project has this name: the task is skipped, the others are still created.
+			{ name: 'Orphan task', project: `${MARK}No such project` },
 		];
 		return { projectId: project.id, otherProjectId: other.id };
 	},
@@ -41,6 +43,7 @@ export const createTasksFromData: Scenario<Prepared> & { input: { project: strin
 		// A task may name its own project; exact names only ("… 2" is not "…").
 		const inOther = tasks(run.prepared.otherProjectId);
 		expect(inOther).toEqual([expect.objectContaining({ name: 'Plan the launch', dueOn: '2026-06-01T15:00:00Z' })]);
+		expect(store.collection<Row>('tasks').where((t) => t.name === 'Orphan task')).toEqual([]);
 		// The caller gets the created tasks back.
 		expect(run.response?.map((task) => task.id).sort()).toEqual([...inProject, ...inOther].map((t) => t.id).sort());
 	},
