@@ -26,18 +26,29 @@ export const REDACTED = '[redacted]';
 // Shorter values would cut ordinary words out of messages; no key or token is this short.
 const MIN_SECRET_LENGTH = 6;
 
-/** Replaces every known secret in `text`. */
+/**
+ * Credentials the package cannot know in advance: an OAuth2 access token n8n refreshed during the
+ * request (after the secrets were read), echoed back as a bearer header, a JWT, or a token field.
+ */
+const UNKNOWN_CREDENTIALS: Array<[RegExp, string]> = [
+	[/\b(Bearer)\s+[A-Za-z0-9._~+/=-]{6,}/gi, `$1 ${REDACTED}`],
+	[/\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g, REDACTED],
+	[/(\\?"(?:access_token|refresh_token|id_token|client_secret|apiKey|api_key)\\?"\s*:\s*\\?")[^"\\]{6,}/gi, `$1${REDACTED}`],
+];
+
+/** Replaces every known secret in `text`, and anything shaped like a bearer token, JWT or token field. */
 export function redact(text: string, secrets: readonly string[] = []): string {
 	let result = text;
 	for (const secret of secrets) {
 		if (typeof secret !== 'string' || secret.length < MIN_SECRET_LENGTH) continue;
 		result = result.split(secret).join(REDACTED);
 	}
+	for (const [pattern, replacement] of UNKNOWN_CREDENTIALS) result = result.replace(pattern, replacement);
 	return result;
 }
 
 function redactDeep<T>(value: T, secrets: readonly string[]): T {
-	if (!secrets.length || value === undefined) return value;
+	if (value === undefined) return value;
 	return JSON.parse(redact(JSON.stringify(value), secrets.map((secret) => JSON.stringify(secret).slice(1, -1)))) as T;
 }
 

@@ -80,7 +80,29 @@ describe('redaction', () => {
 		expect(JSON.stringify(error)).not.toContain(secret);
 	});
 
+	it('also cuts out credentials it was never told about (an OAuth2 token n8n refreshed mid-request)', () => {
+		const refreshed = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ1c2VyIn0.c2lnbmF0dXJl';
+		const opaque = 'f00dfacecafe1234beef';
+		const error = toNodeApiError(
+			node,
+			failure(400, {
+				code: 'validation-failed',
+				description: `Header was Bearer ${opaque}`,
+				details: [`token ${refreshed}`, { access_token: opaque, refresh_token: `${opaque}-r` }],
+				validationErrors: [{ property: 'Name', message: `'bearer ${opaque}' is not a name` }],
+			}),
+			request('/tasks', 'POST'),
+			{ secrets: [] },
+		);
+		const everything = JSON.stringify({ message: error.message, description: error.description, error });
+		expect(everything).not.toContain(opaque);
+		expect(everything).not.toContain(refreshed.split('.')[1]);
+		expect(error.message).toBe("awork rejected the request: Name: 'bearer [redacted]' is not a name");
+		expect(error.description).toContain('Bearer [redacted]');
+	});
+
 	it('leaves short values alone, so ordinary words survive', () => {
+		expect(redact('Basic information: the token expired', [])).toBe('Basic information: the token expired');
 		expect(redact('a short note', ['short'])).toBe('a short note');
 		expect(redact('x-secret1-y', ['secret1'])).toBe('x-[redacted]-y');
 	});
