@@ -88,7 +88,7 @@ describe('redaction', () => {
 			failure(400, {
 				code: 'validation-failed',
 				description: `Header was Bearer ${opaque}`,
-				details: [`token ${refreshed}`, { access_token: opaque, refresh_token: `${opaque}-r` }],
+				details: [`token ${refreshed}`, JSON.stringify({ access_token: opaque, refresh_token: `${opaque}-r` })],
 				validationErrors: [{ property: 'Name', message: `'bearer ${opaque}' is not a name` }],
 			}),
 			request('/tasks', 'POST'),
