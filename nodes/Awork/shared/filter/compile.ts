@@ -12,8 +12,11 @@ export type TextOperator = 'contains' | 'startswith' | 'endswith';
 /** One condition on `field` (a property path such as `taskStatus/type`); `label` names it in errors. */
 export type Condition =
 	| { field: string; op: CompareOperator; value: Literal; label?: string }
-	/** Text matching; the value is always used as text. `contains` is `substringof('v',field)`. */
-	| { field: string; op: TextOperator; value: unknown; label?: string }
+	/**
+	 * Text matching; the value is always used as text. `contains` is `substringof('v',field)`;
+	 * with `ignoreCase`, both sides are lower-cased (`substringof('v',tolower(field))`).
+	 */
+	| { field: string; op: TextOperator; value: unknown; label?: string; ignoreCase?: boolean }
 	/** `field eq null` / `field ne null`. */
 	| { field: string; op: 'isNull' | 'isNotNull'; label?: string }
 	/** `field in (v1,v2)`; at least one value. */
@@ -86,6 +89,7 @@ function compileCondition(condition: Condition, scope: Scope): string {
 		case 'le':
 			return `${field} ${condition.op} ${literal(condition.value)}`;
 		case 'contains':
+			if (condition.ignoreCase) return `substringof(${literal({ type: 'text', value: String(condition.value ?? '').toLowerCase() })},tolower(${field}))`;
 			return `substringof(${literal({ type: 'text', value: condition.value })},${field})`;
 		case 'startswith':
 		case 'endswith':

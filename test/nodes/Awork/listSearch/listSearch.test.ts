@@ -88,7 +88,14 @@ describe('searchProjects', () => {
 		const { results, pages } = await allPages('searchProjects', { filter: "  O'Brien " });
 		expect(pages).toHaveLength(1);
 		expect(results.map((r) => r.value).sort()).toEqual([first.id, second.id].sort());
-		expect(sentQueries()[0].query.get('filterby')).toBe("(substringof('O''Brien',name))");
+		expect(sentQueries()[0].query.get('filterby')).toBe("(substringof('o''brien',tolower(name)))");
+	});
+
+	it('finds names whatever the case of the search text, as a search box should', async () => {
+		const [first] = collection('projects').all();
+		first.name = 'Hafenkante Relaunch';
+		const { results } = await allPages('searchProjects', { filter: 'hafenKANTE' });
+		expect(results.map((r) => r.value)).toContain(first.id);
 	});
 
 	it('sends no filter for a blank search text', async () => {
@@ -130,7 +137,7 @@ describe('searchTasks', () => {
 		sandbox().resetLog();
 		const found = await searchList(sandbox(), 'searchTasks', { parameters: projectParameter(project.id), filter: "O'Brien" });
 		expect(found).toEqual({ results: [{ name: "Call O'Brien back", value: ours.id }] });
-		expect(sentQueries()[0].query.get('filterby')).toBe("(substringof('O''Brien',name))");
+		expect(sentQueries()[0].query.get('filterby')).toBe("(substringof('o''brien',tolower(name)))");
 
 		const everywhere = await searchList(sandbox(), 'searchTasks', { filter: "O'Brien" });
 		expect(everywhere.results.map((r) => r.value).sort()).toEqual([ours.id, theirs.id].sort());
@@ -160,7 +167,7 @@ describe('searchTaskLists', () => {
 		sandbox().resetLog();
 		const found = await searchList(sandbox(), 'searchTaskLists', { parameters: projectParameter(project.id), filter: "O'Brien" });
 		expect(found).toEqual({ results: [{ name: "O'Brien's feedback", value: special.id }] });
-		expect(sentQueries()[0].query.get('filterby')).toBe("(substringof('O''Brien',name))");
+		expect(sentQueries()[0].query.get('filterby')).toBe("(substringof('o''brien',tolower(name)))");
 	});
 
 	it('says to choose a project first when none is chosen, without asking awork', async () => {
@@ -197,7 +204,7 @@ describe('searchUsers', () => {
 		sandbox().resetLog();
 		const found = await searchList(sandbox(), 'searchUsers', { filter: "O'Brien" });
 		expect(found.results.map((r) => r.value).sort()).toEqual([irish.id, first.id].sort());
-		expect(sentQueries()[0].query.get('filterby')).toBe("((substringof('O''Brien',firstName)) or (substringof('O''Brien',lastName)))");
+		expect(sentQueries()[0].query.get('filterby')).toBe("((substringof('o''brien',tolower(firstName))) or (substringof('o''brien',tolower(lastName))))");
 	});
 });
 
@@ -215,7 +222,7 @@ describe('searchCompanies', () => {
 		sandbox().resetLog();
 		const found = await searchList(sandbox(), 'searchCompanies', { filter: "O'Brien" });
 		expect(found).toEqual({ results: [{ name: "O'Brien Consulting", value: companies[7].id }] });
-		expect(sentQueries().map((q) => [q.path, q.query.get('filterby')])).toEqual([['/companies', "(substringof('O''Brien',name))"]]);
+		expect(sentQueries().map((q) => [q.path, q.query.get('filterby')])).toEqual([['/companies', "(substringof('o''brien',tolower(name)))"]]);
 	});
 });
 
@@ -235,7 +242,7 @@ describe('searchProjectTemplates', () => {
 		sandbox().resetLog();
 		const found = await searchList(sandbox(), 'searchProjectTemplates', { filter: "O'Brien" });
 		expect(found).toEqual({ results: [{ name: "O'Brien onboarding", value: special.id }] });
-		expect(sentQueries().map((q) => [q.path, q.query.get('filterby')])).toEqual([['/projecttemplates', "(substringof('O''Brien',name))"]]);
+		expect(sentQueries().map((q) => [q.path, q.query.get('filterby')])).toEqual([['/projecttemplates', "(substringof('o''brien',tolower(name)))"]]);
 	});
 });
 
