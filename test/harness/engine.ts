@@ -43,6 +43,9 @@ export class TestNodeTypes implements INodeTypes {
 	}
 }
 
+/** How often credentials were decrypted, over all helpers (in n8n each one is a database read). */
+export const credentialReads = { count: 0 };
+
 /** Mirrors the CLI's CredentialsHelper for `generic` and function authentication and OAuth2 parents. */
 export class TestCredentialsHelper extends ICredentialsHelper {
 	constructor(
@@ -100,6 +103,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	}
 
 	async getDecrypted(_additionalData: unknown, _nodeCredentials: INodeCredentialsDetails, type: string) {
+		credentialReads.count++;
 		const found = this.data[type];
 		if (!found) throw new Error(`No test credentials of type ${type}`);
 		return { ...found };

@@ -43,7 +43,7 @@ export async function routeDeclarativeRequest(
 	} catch (error) {
 		throw new NodeOperationError(node, (error as Error).message, { itemIndex });
 	}
-	const credentials = await this.getCredentials(credentialTypeOf(node)).catch(() => undefined);
+	const credentials = await credentialsOfRun(this, credentialTypeOf(node));
 	const limiterKey = limiterKeyOf(node, String(options.baseURL ?? ''));
 	const base = {
 		node,
@@ -91,6 +91,30 @@ export async function routeDeclarativeRequest(
  */
 export function pairedWith(itemIndex: number, items: INodeExecutionData[]): INodeExecutionData[] {
 	return items.map((item) => (item.pairedItem === undefined ? { ...item, pairedItem: { item: itemIndex } } : item));
+}
+
+/** The credential of one node run, read once for all its items (for redaction only). */
+const credentialsByRun = new WeakMap<object, Promise<unknown>>();
+
+/**
+ * Reads the credential once per node run, not per item: in a queue-mode worker each read is a
+ * database query, and 500 items at once wait on the worker's small connection pool.
+ */
+async function credentialsOfRun(context: IExecutePaginationFunctions, type: string): Promise<unknown> {
+	let run: object | undefined;
+	try {
+		run = context.getExecuteData() as object | undefined;
+	} catch {
+		run = undefined;
+	}
+	const read = () => context.getCredentials(type).catch(() => undefined);
+	if (!run) return await read();
+	let pending = credentialsByRun.get(run);
+	if (!pending) {
+		pending = read();
+		credentialsByRun.set(run, pending);
+	}
+	return await pending;
 }
 
 /**

@@ -103,8 +103,9 @@ export function failureMessage(failure: Failure, request: RequestDescription, ex
 			if (failure.networkCode && TIMEOUT_CODES.has(failure.networkCode) && extra.timeoutMs !== undefined) {
 				return `awork did not answer ${where} within ${Math.round(extra.timeoutMs / 100) / 10} s${suffix}`;
 			}
-			if (!failure.networkCode && extra.retried) return `awork did not finish ${where} in time${suffix}`;
-			return `Could not reach awork for ${where}: ${failure.networkCode ?? failure.message}${suffix}`;
+			if (!failure.networkCode && extra.retried && /time budget/.test(failure.message)) return `awork did not finish ${where} in time${suffix}`;
+			if (!failure.networkCode) return `n8n could not send ${where} to awork: ${failure.message}${suffix}`;
+			return `Could not reach awork for ${where}: ${failure.networkCode}${suffix}`;
 		case 400: {
 			const fields = validationSummary(failure);
 			if (fields) return `awork rejected the request: ${fields}`;

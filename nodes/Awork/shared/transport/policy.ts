@@ -97,9 +97,10 @@ export function decideRetry(
 		if (!IDEMPOTENT_METHODS.has(upper)) return { retry: false };
 		if ((history.serverErrors ?? 0) > 0) return { retry: false, reason: `repeated once, gave up after ${attempt} attempts` };
 	} else {
+		// No answer and no network code: it failed on n8n's side before or while sending (e.g. a
+		// queue-mode worker waiting for its database pool to read the credential), which passes too.
 		const transient =
-			(failure.status !== undefined && TRANSIENT_STATUSES.has(failure.status)) ||
-			(failure.status === undefined && failure.networkCode !== undefined);
+			(failure.status !== undefined && TRANSIENT_STATUSES.has(failure.status)) || failure.status === undefined;
 		if (!transient) return { retry: false };
 		const neverSent = failure.status === undefined && NOT_SENT_CODES.has(failure.networkCode ?? '');
 		if (!IDEMPOTENT_METHODS.has(upper) && !neverSent) {

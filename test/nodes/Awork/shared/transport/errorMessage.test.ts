@@ -57,6 +57,9 @@ describe('toNodeApiError', () => {
 			retried: 'gave up after 6 attempts',
 		});
 		expect(error.message).toBe('Could not reach awork for GET /me: ECONNRESET (gave up after 6 attempts)');
+		const local = toNodeApiError(node, failure(undefined, undefined, { message: 'timeout exceeded when trying to connect' }), request('/tasks/1', 'GET'), {});
+		// Not blamed on awork: nothing reached it.
+		expect(local.message).toBe('n8n could not send GET /tasks/1 to awork: timeout exceeded when trying to connect');
 	});
 });
 

@@ -20,6 +20,12 @@ const noJitter = () => 0;
 const at = (attempt: number, waitedMs = 0) => ({ attempt, waitedMs });
 
 describe('decideRetry', () => {
+	it("repeats a read that failed on n8n's side before any answer (a worker's database pool timed out), not a create", () => {
+		const local = failure(undefined, { message: 'timeout exceeded when trying to connect' });
+		expect(decideRetry(local, 'GET', at(1), settings, noJitter)).toEqual({ retry: true, waitMs: 100, rateLimited: false });
+		expect(decideRetry(local, 'POST', at(1), settings, noJitter)).toMatchObject({ retry: false });
+	});
+
 	it('waits out a 429 for the seconds RateLimit-Reset names, whatever the method', () => {
 		const decision = decideRetry(failure(429, { headers: { 'ratelimit-reset': '2' } }), 'POST', at(1), settings, noJitter);
 		expect(decision).toEqual({ retry: true, waitMs: 2050, rateLimited: true, pauseMs: 2050 });
