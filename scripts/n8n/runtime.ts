@@ -92,7 +92,10 @@ function prepare(dir: string, marker: string): boolean {
 
 function npmEnv(nodeDir: string): NodeJS.ProcessEnv {
 	return {
-		...process.env,
+		// Not the npm settings of the command that called us: under `npm test` they include this
+		// project's `ignore-scripts=true`, and `npm rebuild sqlite3` then silently builds nothing.
+		...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_(config|package|lifecycle)_/i.test(name))),
+		npm_config_ignore_scripts: 'false',
 		// node-gyp builds sqlite3 against Node 24's headers, not the machine's Node 20.
 		npm_config_nodedir: nodeDir,
 		npm_config_fund: 'false',
