@@ -3,38 +3,20 @@
  * Trigger's webhook lifecycle across deactivation and a restart, the editor's loadOptions and
  * listSearch calls, and what n8n lists and tests of our nodes and credentials.
  */
-import { randomUUID } from 'crypto';
 
 import { aworkApi, SCENARIOS } from '../../examples/scenarios';
 import { webhooksOf } from '../../sandbox/webhooks/model';
 import { pollUntil, type DynamicParametersRequest } from '../../../scripts/n8n/rest';
 import { AWORK_NODE, AWORK_TRIGGER, useN8nLine, withN8nLog, type LineContext } from './context';
 import { runExampleInN8n } from './examples';
-import { nodeOutput } from './workflows';
+import { nodeOutput, taskAddedTriggerWorkflow } from './workflows';
 
 type Row = { id: string; [key: string]: any };
 
 /** The sandbox's webhooks that point at this n8n. */
 const n8nWebhooks = (context: LineContext) => webhooksOf(context.sandbox.store).all().filter((hook) => hook.uri.startsWith(context.server.baseUrl));
 
-function triggerWorkflow(context: LineContext) {
-	return {
-		name: `awork Trigger lifecycle (e2e ${context.line})`,
-		nodes: [
-			{
-				id: randomUUID(),
-				name: 'awork Trigger',
-				type: AWORK_TRIGGER,
-				typeVersion: 1,
-				position: [0, 0],
-				webhookId: randomUUID(),
-				parameters: { events: ['task_added'], output: 'fullEvent' },
-				credentials: { [context.credential.type]: { id: context.credential.id, name: context.credential.name } },
-			},
-		],
-		connections: {},
-	};
-}
+const triggerWorkflow = (context: LineContext) => taskAddedTriggerWorkflow(`awork Trigger lifecycle (e2e ${context.line})`, context.credential);
 
 export function describeN8nLine(line: '2.x' | '1.x'): void {
 	describe(`this package in a real n8n ${line}`, () => {

@@ -8,6 +8,7 @@ import { readFileSync } from 'fs';
 import type { IDataObject } from 'n8n-workflow';
 
 import type { CredentialRef, Execution, WorkflowJson } from '../../../scripts/n8n/rest';
+import { AWORK_TRIGGER } from './context';
 
 const STARTED_BY_CALL = ['n8n-nodes-base.manualTrigger', 'n8n-nodes-base.scheduleTrigger'];
 
@@ -85,4 +86,24 @@ export function executionError(execution: Execution): string | undefined {
 		if (failed) return `${node}: ${failed.error.message}${failed.error.description ? ` (${failed.error.description})` : ''}`;
 	}
 	return execution.status && !['success'].includes(execution.status) ? `status ${execution.status}` : undefined;
+}
+
+/** A workflow of one awork Trigger on `task_added` (full event), with `credential`. */
+export function taskAddedTriggerWorkflow(name: string, credential: CredentialRef): WorkflowJson {
+	return {
+		name,
+		nodes: [
+			{
+				id: randomUUID(),
+				name: 'awork Trigger',
+				type: AWORK_TRIGGER,
+				typeVersion: 1,
+				position: [0, 0],
+				webhookId: randomUUID(),
+				parameters: { events: ['task_added'], output: 'fullEvent' },
+				credentials: { [credential.type]: { id: credential.id, name: credential.name } },
+			},
+		],
+		connections: {},
+	};
 }

@@ -11,8 +11,8 @@ import { randomUUID } from 'crypto';
 import { aworkApi } from '../../examples/scenarios';
 import { webhookLogsOf, webhooksOf } from '../../sandbox/webhooks/model';
 import { N8nRestError, pollUntil, type CredentialRef, type Execution, type N8nClient } from '../../../scripts/n8n/rest';
-import { AWORK_NODE, AWORK_TRIGGER } from '../n8n/context';
-import { executionError, nodeOutput, webhookNode } from '../n8n/workflows';
+import { AWORK_NODE } from '../n8n/context';
+import { executionError, nodeOutput, taskAddedTriggerWorkflow, webhookNode } from '../n8n/workflows';
 import { progress, useQueueCluster, withClusterLogs, WORKERS, type QueueContext } from './cluster';
 import { burstFloorMs, countRequests, floorMs, writeFigures } from './figures';
 import { monitorRun } from './monitor';
@@ -198,22 +198,7 @@ describe('this package in n8n queue mode (PostgreSQL, Redis, 1 main + 2 workers)
 			// Fresh rate-limit windows: the bulk run above used up the minute.
 			sandbox.setRateLimit(LIMITS);
 			const api = aworkApi(sandbox);
-			const workflow = await client.createWorkflow({
-				name: `queue mode trigger (e2e ${Date.now()})`,
-				nodes: [
-					{
-						id: randomUUID(),
-						name: 'awork Trigger',
-						type: AWORK_TRIGGER,
-						typeVersion: 1,
-						position: [0, 0],
-						webhookId: randomUUID(),
-						parameters: { events: ['task_added'], output: 'fullEvent' },
-						credentials: credentialsOf(context.credential),
-					},
-				],
-				connections: {},
-			});
+			const workflow = await client.createWorkflow(taskAddedTriggerWorkflow(`queue mode trigger (e2e ${Date.now()})`, context.credential));
 			await client.activateWorkflow(workflow.id);
 			const ours = () => webhooksOf(sandbox.store).all().filter((hook) => hook.uri.startsWith(cluster.main.baseUrl) && hook.isActive);
 			await pollUntil(cluster.main, 'the awork Trigger to register its webhook in the sandbox', async () => (ours().length > 0 ? true : undefined));
