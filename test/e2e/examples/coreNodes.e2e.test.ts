@@ -1,20 +1,17 @@
 /**
- * Holds the stand-ins of coreNodes.ts to n8n's own Split Out and Summarize, on the parameters the
- * examples use. n8n's nodes come from the n8n runtime the e2e suite installs (AWORK_N8N_CACHE, else
- * ~/.cache/n8n-nodes-awork-suite); without it these cases are skipped and say so.
+ * Holds the stand-ins of test/examples/coreNodes.ts to n8n's own Split Out and Summarize, on the
+ * parameters the examples use. n8n's nodes come from the n8n 2.x runtime the e2e suite installs
+ * (`npm run n8n:install` runs before it), so this lives with the e2e tests.
  */
 import { existsSync } from 'fs';
-import { homedir } from 'os';
 import { join } from 'path';
 import type { INodeType } from 'n8n-workflow';
 
-import { runWorkflow, type WorkflowFile } from '../harness/runWorkflow';
-import { coreNodeTypes, SPLIT_OUT, SUMMARIZE, WEBHOOK } from './coreNodes';
+import { cacheRoot, N8N_LINES } from '../../../scripts/n8n/runtime';
+import { coreNodeTypes, SPLIT_OUT, SUMMARIZE, WEBHOOK } from '../../examples/coreNodes';
+import { runWorkflow, type WorkflowFile } from '../../harness/runWorkflow';
 
-const cache = process.env.AWORK_N8N_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'n8n-nodes-awork-suite');
-const nodesDir = join(cache, 'n8n-2.41.1', 'node_modules', 'n8n-nodes-base', 'dist', 'nodes', 'Transform');
-const available = existsSync(join(nodesDir, 'Summarize', 'Summarize.node.js'));
-if (!available) console.warn(`coreNodes.test: n8n's nodes not found under ${nodesDir}; stand-in comparison skipped`);
+const nodesDir = join(cacheRoot(), `n8n-${N8N_LINES['2.x'].version}`, 'node_modules', 'n8n-nodes-base', 'dist', 'nodes', 'Transform');
 
 function realTypes(): Record<string, INodeType> {
 	/* eslint-disable @typescript-eslint/no-require-imports */
@@ -46,7 +43,11 @@ const entries = [
 	{ id: 'd', project: { id: 'p2', name: 'Two' } },
 ];
 
-(available ? describe : describe.skip)('core node stand-ins', () => {
+describe('core node stand-ins', () => {
+	beforeAll(() => {
+		if (!existsSync(join(nodesDir, 'Summarize', 'Summarize.node.js'))) throw new Error(`n8n's nodes are not under ${nodesDir}: run 'npm run n8n:install' first`);
+	});
+
 	it('split and summarize as n8n’s own nodes do', async () => {
 		const run = async (nodeTypes: Record<string, INodeType>) => {
 			const result = await runWorkflow(file, { type: 'aworkSuiteApi', data: {} }, { start: { node: 'In', items: [{ json: { body: { entries } } }] }, nodeTypes });
