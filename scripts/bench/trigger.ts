@@ -14,6 +14,7 @@ import { VERIFICATION_HEADER_NAME } from '../../nodes/AworkTrigger/webhookLifecy
 import { additionalDataFor, TestCredentialsHelper, TestNodeTypes } from '../../test/harness/engine';
 import { packageCredentialTypes } from '../../test/harness/package';
 import { apiKeyCredentials } from '../../test/harness/sandbox';
+import { expressResponse } from '../../test/harness/trigger';
 import { startSandbox } from '../../test/sandbox';
 import { buildPayload } from '../../test/sandbox/webhooks/payload';
 import type { BenchRow } from './index';
@@ -64,19 +65,7 @@ async function webhookEndpoint(nodeType: INodeType, parameters: INodeParameters,
 		req.on('end', () => {
 			void (async () => {
 				const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as IDataObject;
-				let status = 200;
-				let answered = false;
-				const response = {
-					status(code: number) {
-						status = code;
-						return response;
-					},
-					json(payload: unknown) {
-						answered = true;
-						res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
-						return response;
-					},
-				};
+				const response = expressResponse(res);
 				const additionalData = {
 					...base,
 					httpRequest: { body, headers: req.headers, query: {}, params: {}, method: req.method, url: req.url },
@@ -86,9 +75,9 @@ async function webhookEndpoint(nodeType: INodeType, parameters: INodeParameters,
 				try {
 					const result = await nodeType.webhook!.call(context);
 					if (result.workflowData?.[0]?.length) endpoint.started++;
-					if (!answered) res.writeHead(status).end(typeof result.webhookResponse === 'string' ? result.webhookResponse : '');
+					if (!response.answered) res.writeHead(response.statusCode).end(typeof result.webhookResponse === 'string' ? result.webhookResponse : '');
 				} catch (error) {
-					if (!answered) res.writeHead(500).end(String((error as Error).message));
+					if (!response.answered) res.writeHead(500).end(String((error as Error).message));
 				}
 			})();
 		});

@@ -21,6 +21,37 @@ import { additionalDataFor, TestCredentialsHelper, TestNodeTypes } from './engin
 import { packageCredentialTypes, packageNodeTypes } from './package';
 import type { TestCredentials } from './runNode';
 
+/** The slice of Express's response object that trigger nodes use, over a plain Node response. */
+export function expressResponse(res: http.ServerResponse) {
+	let code = 200;
+	const response = {
+		answered: false,
+		get statusCode() {
+			return code;
+		},
+		status(next: number) {
+			code = next;
+			return response;
+		},
+		json(payload: unknown) {
+			response.answered = true;
+			res.writeHead(code, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
+			return response;
+		},
+		send(payload: unknown) {
+			response.answered = true;
+			res.writeHead(code).end(typeof payload === 'string' ? payload : JSON.stringify(payload));
+			return response;
+		},
+		end() {
+			response.answered = true;
+			res.writeHead(code).end();
+			return response;
+		},
+	};
+	return response;
+}
+
 export interface Delivery {
 	headers: http.IncomingHttpHeaders;
 	body: IDataObject;
@@ -137,30 +168,7 @@ export async function startTrigger(options: {
 		} catch {
 			body = {};
 		}
-		let status = 200;
-		let answered = false;
-		// The slice of Express's response object that trigger nodes use.
-		const response = {
-			status(code: number) {
-				status = code;
-				return response;
-			},
-			json(payload: unknown) {
-				answered = true;
-				res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
-				return response;
-			},
-			send(payload: unknown) {
-				answered = true;
-				res.writeHead(status).end(typeof payload === 'string' ? payload : JSON.stringify(payload));
-				return response;
-			},
-			end() {
-				answered = true;
-				res.writeHead(status).end();
-				return response;
-			},
-		};
+		const response = expressResponse(res);
 		const additionalData = {
 			...base,
 			httpRequest: { body, headers: req.headers, query: {}, params: {}, method: req.method, url: req.url },
@@ -171,13 +179,15 @@ export async function startTrigger(options: {
 			? new WebhookContext(run.workflow, node, additionalData, 'manual', run.webhookData, [], null)
 			: new WebhookContext(workflow, node, additionalData, 'trigger', webhookData, [], null);
 		let emitted: INodeExecutionData[] | undefined;
+		let status = 200;
 		try {
 			const result = await nodeType.webhook!.call(context);
 			emitted = result.workflowData?.[0];
-			if (!answered) res.writeHead(status).end(typeof result.webhookResponse === 'string' ? result.webhookResponse : '');
+			status = response.statusCode;
+			if (!response.answered) res.writeHead(status).end(typeof result.webhookResponse === 'string' ? result.webhookResponse : '');
 		} catch (error) {
 			status = 500;
-			if (!answered) res.writeHead(500).end(String((error as Error).message));
+			if (!response.answered) res.writeHead(500).end(String((error as Error).message));
 		}
 		deliveries.push({ headers: req.headers, body, status, emitted, ...(test ? { test } : {}) });
 		if (run && emitted) await run.listener.stop();
