@@ -1,9 +1,10 @@
 /**
  * The package in n8n's queue mode (issue 11): a real n8n 2.41.1 with PostgreSQL, Redis, one main
  * and two workers. Four workflows at once, each 500 items of Task → Get on one sandbox workspace
- * at awork's limits, must finish with 0 failed items and 429s under 5 % of requests; the wall time
- * against the rate-limit floor is written to test-artifacts/e2e/queue-mode.json for `npm run bench`
- * (speed goals live there, not in tests). An awork Trigger must run exactly once per event. Every
+ * at awork's limits, must finish with 0 failed items, 429s under 5 % of requests and a wall time
+ * within 1.15 × the rate-limit floor (a bound set by the rate limit, not by this machine's speed);
+ * the figures go to test-artifacts/e2e/queue-mode.json for `npm run bench`. An awork Trigger must
+ * run exactly once per event. Every
  * execution must have been enqueued by the main process and run by a worker.
  */
 import { randomUUID } from 'crypto';
@@ -95,7 +96,7 @@ async function settleDeliveries(context: QueueContext): Promise<void> {
 describe('this package in n8n queue mode (PostgreSQL, Redis, 1 main + 2 workers)', () => {
 	const queue = useQueueCluster();
 
-	it(`${WORKFLOWS} workflows × ${ITEMS} items of Task → Get at once on one workspace: 0 failed, 429s < 5 %, time against the floor recorded`, async () => {
+	it(`${WORKFLOWS} workflows × ${ITEMS} items of Task → Get at once on one workspace: 0 failed, 429s < 5 %, wall time ≤ 1.15 × the rate-limit floor`, async () => {
 		const context = queue();
 		const { client, sandbox, cluster } = context;
 		await withClusterLogs(cluster, async () => {
@@ -186,7 +187,9 @@ describe('this package in n8n queue mode (PostgreSQL, Redis, 1 main + 2 workers)
 			expect(requests.succeededByOperation[GET_TASK]).toBe(needed);
 			expect(requests.otherFailures).toBe(0);
 			expect(figures.rateLimitedShare).toBeLessThan(0.05);
-			// The time goal (≤ 1.15 × floor) is a speed goal: `npm run bench` reports it from these figures.
+			// The rate limit, not this machine's speed, sets the time: 2,000 requests at 1,000/min take two
+			// sliding minutes (~81 s) when the whole minute is spent, against a floor of 120 s.
+			expect(figures.ratio).toBeLessThanOrEqual(1.15);
 			expect(sandbox.violations).toEqual([]);
 		});
 	}, 6 * 60_000);

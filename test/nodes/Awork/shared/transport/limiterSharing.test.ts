@@ -29,10 +29,10 @@ describe('RequestLimiter and awork’s headers', () => {
 	it('learns the per-minute and per-second limits from the headers', () => {
 		const limiter = new RequestLimiter({ maxInFlight: 10, perSecond: 45, perMinute: 950 });
 		limiter.observe(headers([50, 49], [3000, 2999]));
-		expect(limiter.settings.perMinute).toBe(2850);
+		expect(limiter.settings.perMinute).toBe(3000);
 		expect(limiter.settings.perSecond).toBe(45);
 		limiter.observe({ 'x-ratelimit-limit-minute': '1000' });
-		expect(limiter.settings.perMinute).toBe(950);
+		expect(limiter.settings.perMinute).toBe(1000);
 	});
 
 	it('slows down when others used most of the current second', async () => {
@@ -90,5 +90,35 @@ describe('limiterFor', () => {
 		expect(limiterFor('idle-release|idle', settings, clock)).not.toBe(idle);
 		expect(limiterFor('idle-release|busy', settings, clock)).toBe(busy);
 		release();
+	});
+});
+
+describe('RequestLimiter at the learned per-minute limit', () => {
+	afterEach(() => jest.useRealTimers());
+
+	it('spends the whole minute awork announces: 2,000 requests at 1,000/min fit in two windows, never more than the limits', async () => {
+		jest.useFakeTimers({ now: 0 });
+		const limiter = new RequestLimiter({ maxInFlight: 10, perSecond: 45, perMinute: 950 });
+		limiter.observe(headers([50, 50], [1000, 1000]));
+		const starts: number[] = [];
+		const runs = Array.from({ length: 2000 }, async () => {
+			const release = await limiter.acquire();
+			starts.push(Date.now());
+			release();
+		});
+		// Two sliding minutes: 1,000 in the first ~23 s, the next 1,000 as those leave the window.
+		await jest.advanceTimersByTimeAsync(90_000);
+		expect(starts).toHaveLength(2000);
+		await Promise.all(runs);
+		let inMinute = 0;
+		let inSecond = 0;
+		for (let i = 0, m = 0, s = 0; i < starts.length; i++) {
+			while (starts[m] <= starts[i] - 60_000) m++;
+			while (starts[s] <= starts[i] - 1000) s++;
+			inMinute = Math.max(inMinute, i - m + 1);
+			inSecond = Math.max(inSecond, i - s + 1);
+		}
+		expect(inMinute).toBeLessThanOrEqual(1000);
+		expect(inSecond).toBeLessThanOrEqual(50);
 	});
 });

@@ -39,6 +39,6 @@ it('learns the workspace limit from a successful answer and sends a per-attempt 
 
 	const body = await aworkRequest.call(context, { method: 'GET', path: '/me' });
 	expect(body).toEqual({ id: 'me' });
-	expect(limiterFor(limiterKeyOf(node, baseUrl)).settings.perMinute).toBe(2850);
+	expect(limiterFor(limiterKeyOf(node, baseUrl)).settings.perMinute).toBe(3000);
 	expect(sent[0].timeout).toBe(DEFAULT_RETRY.attemptTimeoutMs);
 });
