@@ -11,6 +11,7 @@ export const create = operation({
 	description: 'Add an item to the checklist of a task',
 	method: 'POST',
 	path: '/tasks/{taskId}/checklistitems',
+	findCreated: { list: '/tasks/{taskId}/checklistitems', match: ['name'], filtered: false },
 	fields: [
 		taskField(),
 		text({ name: 'name', displayName: 'Name', description: 'The text of the checklist item, e.g. Send invoice', required: true }),

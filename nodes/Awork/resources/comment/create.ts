@@ -13,6 +13,7 @@ export const create = operation({
 	method: 'POST',
 	path: COMMENTS_PATH,
 	pathChoices: COMMENT_PARENTS,
+	findCreated: { list: COMMENTS_PATH, match: ['message'] },
 	fields: [
 		...commentParentFields(),
 		text({

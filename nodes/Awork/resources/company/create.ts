@@ -13,6 +13,7 @@ export const create = operation({
 	description: 'Create a company (a client that projects can be for), optionally with tags',
 	method: 'POST',
 	path: '/companies',
+	findCreated: { list: '/companies', match: ['name'] },
 	fields: [
 		text({ name: 'name', displayName: 'Name', description: 'The name of the new company, e.g. NCNSTN Brand Design', required: true }),
 		optional({

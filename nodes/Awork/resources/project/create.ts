@@ -35,6 +35,7 @@ export const create = operation({
 	description: 'Create a project, optionally from a project template',
 	method: 'POST',
 	path: '/projects',
+	findCreated: { list: '/projects', match: ['name'] },
 	fields: [
 		text({ name: 'name', displayName: 'Name', description: 'The name of the new project', required: true }),
 		optional({

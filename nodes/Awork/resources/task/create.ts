@@ -71,6 +71,7 @@ export const create = operation({
 	description: 'Create a task in a project or a private task, optionally as a subtask, on task lists, with assignees, tags and custom field values',
 	method: 'POST',
 	path: '/tasks',
+	findCreated: { list: '/me/allavailabletasks', entity: '/tasks/{id}', match: ['name', 'baseType', 'entityId'] },
 	fields: [
 		choice({
 			name: 'taskType',

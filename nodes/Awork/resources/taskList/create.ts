@@ -12,6 +12,7 @@ export const create = operation({
 	description: 'Create a task list in a project',
 	method: 'POST',
 	path: '/projects/{projectId}/tasklists',
+	findCreated: { list: '/projects/{projectId}/tasklists', match: ['name'] },
 	fields: [
 		locator('project', { description: 'The project to add the list to: pick it, paste its awork link, or enter its ID (GUID)' }),
 		text({ name: 'name', displayName: 'Name', description: 'The name of the new task list, e.g. Design', required: true }),

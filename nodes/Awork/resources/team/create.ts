@@ -11,6 +11,7 @@ export const create = operation({
 	description: 'Create a team of the workspace; add its members with Add Users',
 	method: 'POST',
 	path: '/teams',
+	findCreated: { list: '/teams', match: ['name'] },
 	fields: [
 		text({ name: 'name', displayName: 'Name', description: 'The name of the team (up to 255 characters)', required: true }),
 		optional({ name: 'additionalFields', displayName: 'Additional Fields', fields: teamDetailFields() }),

@@ -19,6 +19,7 @@ import type {
 
 import type { Field, FieldContext } from '../fields/field';
 import { itemState } from '../routing/itemState';
+import { createdLookupOf, type CreatedLookupSpec } from '../transport/createdLookup';
 import { MAX_PAGE_SIZE } from '../transport/declarative';
 import { pagingFields } from './paging';
 
@@ -53,6 +54,12 @@ export interface OperationSpec {
 	 */
 	after?: Array<(context: FieldContext, entity: IDataObject) => Promise<IDataObject | void>>;
 	output?: PostReceiveAction[];
+	/**
+	 * For a create: where its new entity is found again, so that a create which failed ambiguously
+	 * (503, timeout, lost connection) is looked up in awork and sent again only when not stored.
+	 * Without it such a create is never sent twice and its item reports the failure.
+	 */
+	findCreated?: CreatedLookupSpec;
 }
 
 export interface OperationModule {
@@ -142,6 +149,7 @@ export function operation(spec: OperationSpec): OperationModule {
 			request.body = (spec.body ? spec.body(rest, context) : rest) as IDataObject;
 		}
 		for (const step of spec.before ?? []) await step(context, request);
+		if (spec.findCreated) state.createdLookup = createdLookupOf(spec.findCreated, context.values, request.body);
 		return request;
 	}
 	const afterSteps = spec.after ?? [];

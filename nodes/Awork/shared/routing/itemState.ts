@@ -20,6 +20,8 @@ export interface ItemState {
 	 * waits for a limiter slot its own main request still holds, and its errors are its own.
 	 */
 	afterResponse?: (items: import('n8n-workflow').INodeExecutionData[]) => Promise<import('n8n-workflow').INodeExecutionData[]>;
+	/** How a create's new entity is found again after an ambiguous failure (createdLookup.ts). */
+	createdLookup?: import('../transport/createdLookup').CreatedLookup;
 }
 
 const states = new WeakMap<object, ItemState>();

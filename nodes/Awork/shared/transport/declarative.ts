@@ -21,8 +21,10 @@ import {
 import { wantedResults } from '../descriptions/paging';
 import { itemState, type ItemState } from '../routing/itemState';
 import { apiRoot } from './apiRoot';
+import { claimCreated, findCreated, lookupQuery, type CreatedLookup } from './createdLookup';
 import { credentialNameOf, credentialTypeOf, limiterKeyOf, secretsOf } from './credentialType';
 import { limiterFor, type RequestLimiter } from './limiter';
+import { aworkRequest } from './request';
 import { sendPaced } from './send';
 
 /** The limiter an item's requests count against, for the post-processing step that reads headers. */
@@ -59,13 +61,23 @@ export async function routeDeclarativeRequest(
 	const qs = (options.qs ?? {}) as Record<string, unknown>;
 	const state = itemState(this);
 	limiterOfItem.set(state, limiterFor(limiterKey));
-	const send = async (data: DeclarativeRestApiSettings.ResultOptions) =>
+	const send = async (data: DeclarativeRestApiSettings.ResultOptions, findStored?: (firstAttemptAt: number) => Promise<unknown>) =>
 		await sendPaced(
-			base,
+			{ ...base, method: String(data.options.method ?? 'GET').toUpperCase(), path: String(data.options.url ?? ''), findStored },
 			async ({ timeoutMs }) => await this.makeRoutingRequest({ ...data, options: { ...data.options, timeout: timeoutMs } }),
 		);
 	if (qs.pageSize === undefined) {
-		return pairedWith(itemIndex, await followUps(state, await send(requestData)));
+		const lookup = base.method === 'POST' ? state.createdLookup : undefined;
+		// A create found stored after an ambiguous failure answers as a read of it, through the same post-processing.
+		const findStored =
+			lookup &&
+			(async (firstAttemptAt: number) => {
+				const stored = await findStoredEntity(this, lookup, firstAttemptAt, itemIndex);
+				if (!stored) return undefined;
+				const url = lookup.entity.replace('{id}', encodeURIComponent(stored));
+				return await send({ ...requestData, options: { ...options, method: 'GET', url, body: undefined } });
+			});
+		return pairedWith(itemIndex, await followUps(state, (await send(requestData, findStored)) as INodeExecutionData[]));
 	}
 
 	const limit = wantedResults(this);
@@ -75,13 +87,27 @@ export async function routeDeclarativeRequest(
 		const pageRequest = { ...requestData, options: { ...options, qs: { ...qs, page, pageSize } } };
 		state.totalItems = undefined;
 		state.pageLength = undefined;
-		const items = await followUps(state, await send(pageRequest));
+		const items = await followUps(state, (await send(pageRequest)) as INodeExecutionData[]);
 		collected.push(...items);
 		const received = state.pageLength ?? items.length;
 		if (received < pageSize || collected.length >= limit) break;
 		if (state.totalItems !== undefined && page * pageSize >= state.totalItems) break;
 	}
 	return pairedWith(itemIndex, Number.isFinite(limit) ? collected.slice(0, limit) : collected);
+}
+
+/** The ID of the entity a create stored after all, if the list it adds to shows one (createdLookup.ts). */
+async function findStoredEntity(
+	context: IExecutePaginationFunctions,
+	lookup: CreatedLookup,
+	firstAttemptAt: number,
+	itemIndex: number,
+): Promise<string | undefined> {
+	const candidates = await aworkRequest.call(context, { method: 'GET', path: lookup.list, qs: lookup.filtered ? lookupQuery(firstAttemptAt) : undefined, itemIndex });
+	const stored = findCreated(candidates, lookup);
+	if (!stored) return undefined;
+	claimCreated(stored.id);
+	return stored.id as string;
 }
 
 /**
@@ -165,6 +191,8 @@ export async function readAworkResponse(
 ): Promise<INodeExecutionData[]> {
 	const state = itemState(this);
 	limiterOfItem.get(state)?.observe(response.headers);
+	// What a create returned is its own: no other create's lookup may take it for theirs.
+	if (state.createdLookup && !Array.isArray(response.body)) claimCreated((response.body as { id?: unknown } | undefined)?.id);
 	const total = Number(response.headers?.['aw-totalitems']);
 	state.totalItems = Number.isFinite(total) ? total : undefined;
 	if (Array.isArray(response.body)) {

@@ -1,7 +1,8 @@
 /**
  * When a failed request may be sent again, and how long to wait. A 429 or a refused connection
  * means awork did not process the request, so any method may repeat it; a 5xx, a timeout or a reset
- * connection may come after awork processed it, so only idempotent methods repeat then.
+ * connection may come after awork processed it, so only idempotent methods repeat then, and a create
+ * only once a look at awork showed it was not stored (see createdLookup.ts).
  */
 import { rateLimitResetSeconds, type Failure } from './failure';
 
@@ -40,7 +41,14 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'ENOTFOUND', 'EHOST
 
 export type RetryDecision =
 	/** `pauseMs`: after a 429, how long the whole workspace holds back (the wait without jitter). */
-	| { retry: true; waitMs: number; rateLimited: boolean; pauseMs?: number }
+	| {
+			retry: true;
+			waitMs: number;
+			rateLimited: boolean;
+			pauseMs?: number;
+			/** Look whether awork stored it before sending it again (a create that failed ambiguously). */
+			verifyFirst?: boolean;
+	  }
 	| { retry: false; reason?: string };
 
 /** What one request has been through so far. */
@@ -55,6 +63,8 @@ export interface RetryHistory {
 	serverErrors?: number;
 	/** Attempts that failed other than with a 429 (the attempt cap counts these). */
 	failedOtherwise?: number;
+	/** A non-idempotent request whose effect can be looked up (a create with a lookup). */
+	verifiable?: boolean;
 }
 
 function seconds(ms: number): number {
@@ -104,7 +114,11 @@ export function decideRetry(
 		if (!transient) return { retry: false };
 		const neverSent = failure.status === undefined && NOT_SENT_CODES.has(failure.networkCode ?? '');
 		if (!IDEMPOTENT_METHODS.has(upper) && !neverSent) {
-			return { retry: false, reason: 'not repeated: awork may have processed it already' };
+			if (!history.verifiable) return { retry: false, reason: 'not repeated: awork may have processed it already' };
+			const waitMs = settings.baseBackoffMs * 2 ** (failedOtherwise - 1);
+			const reason = outOfTime(waitMs);
+			if (reason) return { retry: false, reason: `not repeated: awork may have processed it already, and ${reason}` };
+			return { retry: true, waitMs, rateLimited: false, verifyFirst: true };
 		}
 	}
 	const waitMs = settings.baseBackoffMs * 2 ** (failedOtherwise - 1);

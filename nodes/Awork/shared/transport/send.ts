@@ -33,6 +33,11 @@ export interface PacedRequest {
 	timeoutMs?: number;
 	limits?: LimiterSettings;
 	retry?: RetrySettings;
+	/**
+	 * For a create: looks whether awork stored it after an ambiguous failure (see createdLookup.ts),
+	 * given when the first attempt started; what it returns is the answer, undefined sends it again.
+	 */
+	findStored?: (firstAttemptAt: number) => Promise<unknown>;
 }
 
 export interface Attempt {
@@ -85,7 +90,7 @@ export async function sendPaced<T>(request: PacedRequest, attemptOnce: (attempt:
 			limiter.observe(failure.headers);
 			// A 429 is awork's pacing, not a failure of the request: only other failures count toward the cap.
 			if (failure.status !== 429) failedOtherwise++;
-			const history = { attempt, waitedMs, elapsedMs: Date.now() - startedAt, serverErrors, failedOtherwise };
+			const history = { attempt, waitedMs, elapsedMs: Date.now() - startedAt, serverErrors, failedOtherwise, verifiable: !!request.findStored };
 			const decision = decideRetry(failure, request.method, history, settings);
 			if (failure.status === 500) serverErrors++;
 			if (!decision.retry) throw fail(failure, decision.reason, timeoutMs);
@@ -95,8 +100,28 @@ export async function sendPaced<T>(request: PacedRequest, attemptOnce: (attempt:
 			if (decision.rateLimited) limiter.pauseUntil(Date.now() + (decision.pauseMs ?? decision.waitMs));
 			release();
 			await sleep(decision.waitMs);
+			if (decision.verifyFirst && request.findStored) {
+				const stored = await lookUpStored(request.findStored, startedAt, (why) => fail(failure, `not repeated: awork may have processed it already, and ${why}`, timeoutMs));
+				if (stored !== undefined) return stored as T;
+			}
 		} finally {
 			release();
 		}
+	}
+}
+
+/**
+ * The lookup of a create that failed ambiguously. When the lookup itself fails, nobody knows
+ * whether the create was stored: the create's own failure is reported, saying why it was not resent.
+ */
+async function lookUpStored(
+	findStored: (firstAttemptAt: number) => Promise<unknown>,
+	firstAttemptAt: number,
+	createFailure: (why: string) => Error,
+): Promise<unknown> {
+	try {
+		return await findStored(firstAttemptAt);
+	} catch (error) {
+		throw createFailure(`looking there whether it did failed too: ${(error as Error).message}`);
 	}
 }

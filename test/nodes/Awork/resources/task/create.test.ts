@@ -196,4 +196,23 @@ describe('Task → Create', () => {
 		const { error } = await run({ project: rl(projectId), name: 'Wrong status', additionalFields: { taskStatusId: foreign.id } });
 		expect(error?.httpCode).toBe('400');
 	});
+
+	it('finds a task whose answer was lost after awork stored it, instead of creating it twice, and still sets its assignees', async () => {
+		const [first] = activeUsers();
+		const name = `Lost answer ${Date.now()}`;
+		sandbox().resetLog();
+		sandbox().setFaults([{ operation: 'POST /tasks', drop: true, afterHandler: true, times: 1 }]);
+		try {
+			const { items, error } = await run({ project: rl(projectId), name, additionalFields: { assigneeIds: [first.id] } });
+			expect(error).toBeUndefined();
+			const stored = tasks().where((task) => task.name === name);
+			expect(stored).toHaveLength(1);
+			expect(items[0].json.id).toBe(stored[0].id);
+			expect(stored[0].assignees.map((assignee) => assignee.id)).toEqual([first.id]);
+			expect(sandbox().requests.filter((request) => request.operation === 'POST /tasks')).toHaveLength(1);
+			expect(sandbox().violations).toEqual([]);
+		} finally {
+			sandbox().setFaults([]);
+		}
+	});
 });

@@ -80,11 +80,23 @@ describe('decideRetry', () => {
 		expect(decideRetry(failure(500), 'PUT', at(1), settings).retry).toBe(true);
 	});
 
-	it('never repeats a POST after a 503 or a reset connection: awork may have processed it', () => {
+	it('never repeats a POST after a 503 or a reset connection when its effect cannot be looked up: awork may have processed it', () => {
 		const after503 = decideRetry(failure(503), 'POST', at(1), settings);
 		const afterReset = decideRetry(failure(undefined, { networkCode: 'ECONNRESET' }), 'POST', at(1), settings);
 		expect(after503).toEqual({ retry: false, reason: 'not repeated: awork may have processed it already' });
 		expect(afterReset.retry).toBe(false);
+	});
+
+	it('repeats a create after a 503, a timeout or a reset connection only after looking whether awork stored it', () => {
+		const verifiable = { ...at(1), verifiable: true };
+		for (const ambiguous of [failure(503), failure(504), failure(undefined, { networkCode: 'ECONNRESET' }), failure(undefined, { networkCode: 'ECONNABORTED' })]) {
+			expect(decideRetry(ambiguous, 'POST', verifiable, settings)).toEqual({ retry: true, waitMs: 100, rateLimited: false, verifyFirst: true });
+		}
+		// A 500 is a bug more often than a passing fault: not repeated, looked up or not.
+		expect(decideRetry(failure(500), 'POST', verifiable, settings).retry).toBe(false);
+		// The budgets hold for creates too.
+		const late = decideRetry(failure(503), 'POST', { attempt: 2, waitedMs: 9_950, verifiable: true }, settings);
+		expect(late).toMatchObject({ retry: false, reason: expect.stringContaining('not repeated: awork may have processed it already, and waited 10 s in all') });
 	});
 
 	it('repeats a timed-out GET, PUT or DELETE but not a timed-out POST', () => {
