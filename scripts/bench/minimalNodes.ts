@@ -106,3 +106,19 @@ export function plainWebhookNode(): INodeType {
 		},
 	};
 }
+
+/**
+ * The awork node itself with only the properties one operation shows (and those shown always):
+ * what the operation costs per item once n8n's RoutingNode no longer walks the other operations'
+ * properties. A diagnostic, not a shippable node.
+ */
+export function aworkNodeWithOnly(node: INodeType, resource: string, operation: string): INodeType {
+	const shownFor = (property: INodeProperties) => {
+		const show = property.displayOptions?.show;
+		const resources = show?.resource as string[] | undefined;
+		const operations = show?.operation as string[] | undefined;
+		return (!resources || resources.includes(resource)) && (!operations || operations.includes(operation));
+	};
+	const properties = node.description.properties.filter(shownFor);
+	return Object.assign(Object.create(Object.getPrototypeOf(node) as object) as INodeType, node, { description: { ...node.description, properties } });
+}
