@@ -14,7 +14,7 @@ import { VERIFICATION_HEADER_NAME } from '../../nodes/AworkTrigger/webhookLifecy
 import { additionalDataFor, TestCredentialsHelper, TestNodeTypes } from '../../test/harness/engine';
 import { packageCredentialTypes } from '../../test/harness/package';
 import { apiKeyCredentials } from '../../test/harness/sandbox';
-import { expressResponse } from '../../test/harness/trigger';
+import { webhookRequestData } from '../../test/harness/trigger';
 import { startSandbox } from '../../test/sandbox';
 import { buildPayload } from '../../test/sandbox/webhooks/payload';
 import type { BenchRow } from './index';
@@ -65,12 +65,7 @@ async function webhookEndpoint(nodeType: INodeType, parameters: INodeParameters,
 		req.on('end', () => {
 			void (async () => {
 				const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as IDataObject;
-				const response = expressResponse(res);
-				const additionalData = {
-					...base,
-					httpRequest: { body, headers: req.headers, query: {}, params: {}, method: req.method, url: req.url },
-					httpResponse: response,
-				} as unknown as IWorkflowExecuteAdditionalData;
+				const { response, additionalData } = webhookRequestData(base, req, res, body);
 				const context = new WebhookContext(workflow, node, additionalData, 'trigger', webhookData, [], null);
 				try {
 					const result = await nodeType.webhook!.call(context);

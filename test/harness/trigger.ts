@@ -52,6 +52,20 @@ export function expressResponse(res: http.ServerResponse) {
 	return response;
 }
 
+/**
+ * What n8n hands a webhook node for one HTTP request: the run's additional data with the request
+ * (body already parsed) and an Express-like response over the plain one.
+ */
+export function webhookRequestData(base: IWorkflowExecuteAdditionalData, req: http.IncomingMessage, res: http.ServerResponse, body: IDataObject) {
+	const response = expressResponse(res);
+	const additionalData = {
+		...base,
+		httpRequest: { body, headers: req.headers, query: {}, params: {}, method: req.method, url: req.url },
+		httpResponse: response,
+	} as unknown as IWorkflowExecuteAdditionalData;
+	return { response, additionalData };
+}
+
 export interface Delivery {
 	headers: http.IncomingHttpHeaders;
 	body: IDataObject;
@@ -168,12 +182,7 @@ export async function startTrigger(options: {
 		} catch {
 			body = {};
 		}
-		const response = expressResponse(res);
-		const additionalData = {
-			...base,
-			httpRequest: { body, headers: req.headers, query: {}, params: {}, method: req.method, url: req.url },
-			httpResponse: response,
-		} as unknown as IWorkflowExecuteAdditionalData;
+		const { response, additionalData } = webhookRequestData(base, req, res, body);
 		const run = test ? testRun! : undefined;
 		const context = run
 			? new WebhookContext(run.workflow, node, additionalData, 'manual', run.webhookData, [], null)

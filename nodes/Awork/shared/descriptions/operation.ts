@@ -149,7 +149,7 @@ export function operation(spec: OperationSpec): OperationModule {
 			request.body = (spec.body ? spec.body(rest, context) : rest) as IDataObject;
 		}
 		for (const step of spec.before ?? []) await step(context, request);
-		if (spec.findCreated) state.createdLookup = createdLookupOf(spec.findCreated, context.values, request.body);
+		if (spec.findCreated) state.createdLookup = createdLookupOf(spec.findCreated, (template) => fillPath(template, context.values, new Set()), request.body);
 		return request;
 	}
 	const afterSteps = spec.after ?? [];

@@ -84,23 +84,21 @@ export function findCreated(candidates: unknown, lookup: CreatedLookup): IDataOb
 	);
 }
 
-/** Fills `{placeholder}`s from `values` (URL-encoded); undefined when one has no value. */
-export function fillLookupPath(template: string, values: IDataObject): string | undefined {
-	let missing = false;
-	const path = template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-		if (name === 'id') return whole;
-		const value = values[name];
-		if (value === undefined || value === null || value === '') missing = true;
-		return encodeURIComponent(String(value));
-	});
-	return missing ? undefined : path;
-}
-
-/** The lookup of one item's create, from the operation's spec, its path values and the body sent. */
-export function createdLookupOf(spec: CreatedLookupSpec, values: IDataObject, body: unknown): CreatedLookup | undefined {
-	const list = fillLookupPath(spec.list, values);
-	const entity = fillLookupPath(spec.entity ?? `${spec.list}/{id}`, values);
-	if (!list || !entity || typeof body !== 'object' || body === null) return undefined;
+/**
+ * The lookup of one item's create, from the operation's spec and the body sent. `fill` fills a path
+ * template from the create's values (the operation's own `fillPath`, which throws on a missing one);
+ * `{id}` in the entity path is left for the ID found.
+ */
+export function createdLookupOf(spec: CreatedLookupSpec, fill: (template: string) => string, body: unknown): CreatedLookup | undefined {
+	if (typeof body !== 'object' || body === null) return undefined;
+	let list: string;
+	let entity: string;
+	try {
+		list = fill(spec.list);
+		entity = (spec.entity ?? `${spec.list}/{id}`).split('{id}').map(fill).join('{id}');
+	} catch {
+		return undefined;
+	}
 	const sent: IDataObject = {};
 	for (const field of spec.match) sent[field] = (body as IDataObject)[field];
 	return { list, entity, sent, filtered: spec.filtered !== false };

@@ -10,6 +10,7 @@ import {
 	findCreated,
 	lookupQuery,
 } from '../../../../../nodes/Awork/shared/transport/createdLookup';
+import { fillPath } from '../../../../../nodes/Awork/shared/descriptions/operation';
 import { resourceSuite, rl } from '../../../../harness/resourceSuite';
 
 const { sandbox, collection, run } = resourceSuite('comment');
@@ -97,13 +98,14 @@ describe('createdLookup matching', () => {
 
 	it('fills the list and entity paths from the create’s values, and asks for what was created since the first attempt less the clock allowance', () => {
 		const spec = { list: '/{_parent}/{_parentId}/comments', match: ['message'] };
-		expect(createdLookupOf(spec, { _parent: 'tasks', _parentId: 'a b' }, { message: 'Hi', extra: 1 })).toEqual({
+		const fillFrom = (values: Record<string, string>) => (template: string) => fillPath(template, values, new Set());
+		expect(createdLookupOf(spec, fillFrom({ _parent: 'tasks', _parentId: 'a b' }), { message: 'Hi', extra: 1 })).toEqual({
 			list: '/tasks/a%20b/comments',
 			entity: '/tasks/a%20b/comments/{id}',
 			sent: { message: 'Hi' },
 			filtered: true,
 		});
-		expect(createdLookupOf(spec, { _parent: 'tasks' }, { message: 'Hi' })).toBeUndefined();
+		expect(createdLookupOf(spec, fillFrom({ _parent: 'tasks' }), { message: 'Hi' })).toBeUndefined();
 		expect(lookupQuery(Date.parse('2026-12-02T10:05:00.123Z'))).toEqual({
 			filterby: "createdOn ge datetime'2026-12-02T10:00:00Z'",
 			orderby: 'createdOn desc',
